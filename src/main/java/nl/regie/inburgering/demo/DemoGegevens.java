@@ -1,0 +1,182 @@
+package nl.regie.inburgering.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
+import nl.regie.inburgering.dossier.DossierService;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.gemeente.Gemeente;
+import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.identiteit.Rollen;
+
+/**
+ * Demo profile only: creates demo users (password = user name) and a handful of dossiers at different stages, once.
+ * Every dossier is driven through the same services and tasks a real user would use.
+ */
+@Component
+@ConditionalOnProperty(name = "regie.demo.enabled", havingValue = "true")
+public class DemoGegevens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoGegevens.class);
+    static final List<String> WESTFRIESLAND_ZONDER_HOORN = List.of("GM0498", "GM0388", "GM1598", "GM0420", "GM0432", "GM0532");
+    static final List<String> WESTFRIESLAND = List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532");
+
+    /** Demo users: id → (name, role, gemeenten). */
+    record DemoGebruiker(String id, String voornaam, String achternaam, String rol, List<String> gemeenten) {
+    }
+
+    static final List<DemoGebruiker> GEBRUIKERS = List.of(
+            new DemoGebruiker("cm.westfriesland", "Sanne", "de Vries (regio Westfriesland)", Rollen.CASEMANAGER, WESTFRIESLAND_ZONDER_HOORN),
+            new DemoGebruiker("cm.hoorn", "Ahmed", "Bakker (Hoorn)", Rollen.CASEMANAGER, List.of("GM0441")),
+            new DemoGebruiker("cm.purmerend", "Lotte", "Jansen (Purmerend)", Rollen.CASEMANAGER, List.of("GM0439")),
+            new DemoGebruiker("cm.zoetermeer", "Yusuf", "Visser (Zoetermeer)", Rollen.CASEMANAGER, List.of("GM0637")),
+            new DemoGebruiker("cm.stichtsevecht", "Eva", "Smit (Stichtse Vecht)", Rollen.CASEMANAGER, List.of("GM1904")),
+            new DemoGebruiker("tl.westfriesland", "Peter", "Mulder (teamleider Westfriesland)", Rollen.TEAMLEIDER, WESTFRIESLAND),
+            new DemoGebruiker("tl.purmerend", "Fatima", "El Amrani (teamleider Purmerend)", Rollen.TEAMLEIDER, List.of("GM0439")),
+            new DemoGebruiker("tl.zoetermeer", "Joost", "de Boer (teamleider Zoetermeer)", Rollen.TEAMLEIDER, List.of("GM0637")),
+            new DemoGebruiker("tl.stichtsevecht", "Marieke", "Dekker (teamleider Stichtse Vecht)", Rollen.TEAMLEIDER, List.of("GM1904")),
+            new DemoGebruiker("ic.westfriesland", "Karin", "Vos (inkomensconsulent)", Rollen.INKOMENSCONSULENT, WESTFRIESLAND),
+            new DemoGebruiker("hh.westfriesland", "Ruud", "Peters (handhaving)", Rollen.HANDHAVING, WESTFRIESLAND),
+            new DemoGebruiker("pb.regio", "Inge", "Hendriks (procesbeheerder)", Rollen.PROCESBEHEERDER,
+                    List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532", "GM0439", "GM0637", "GM1904")),
+            new DemoGebruiker("coa.koppeling", "COA", "koppeling (partner)", Rollen.COA, List.of()),
+            new DemoGebruiker("duo.koppeling", "DUO", "koppeling (partner)", Rollen.DUO, List.of()));
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final DossierService dossierService;
+    private final Gemeenten gemeenten;
+
+    public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
+                        Gemeenten gemeenten) {
+        this.identityService = identityService;
+        this.taskService = taskService;
+        this.dossierService = dossierService;
+        this.gemeenten = gemeenten;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    public void maakAan() {
+        if (identityService.createUserQuery().userId("cm.hoorn").count() > 0) {
+            return; // created at an earlier start
+        }
+        GEBRUIKERS.forEach(this::gebruiker);
+        LocalDate vandaag = Tijd.vandaag();
+
+        // Hoorn: statushouder, known to DUO and registered in the BRP: the ten-week clock runs; oproep to send.
+        Dossier hoorn = open("725763863", "Amanuel", "Tesfay", LocalDate.of(1994, 3, 12), "ERI", "ASIELSTATUSHOUDER",
+                "0441", vandaag.minusWeeks(4), true, vandaag.minusWeeks(3));
+        dossierService.registreer(hoorn, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(3), "SS139", "duo.koppeling");
+
+        // Enkhuizen: statushouder still in the AZC: not yet in the BRP, so the clock has not started; intake begins.
+        open("162275869", "Hevin", "Ali", LocalDate.of(2001, 7, 2), "SYR", "ASIELSTATUSHOUDER", "0388",
+                vandaag.minusWeeks(1), false, null);
+
+        // Purmerend: gezinsmigrant, intake done, PIP to draft.
+        Dossier purmerend = open("192285142", "Maria", "Santos", LocalDate.of(1988, 11, 20), "BRA", "GEZINSMIGRANT",
+                "0439", vandaag.minusWeeks(6), false, vandaag.minusWeeks(6));
+        dossierService.registreer(purmerend, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(5), "SS139", "duo.koppeling");
+        intakeAfnemen(purmerend, "cm.purmerend", "HAALBAAR", 60, 50);
+
+        // Zoetermeer: statushouder, PIP drafted by the casemanager, waiting for the teamleider.
+        Dossier zoetermeer = open("691682483", "Abdi", "Hassan", LocalDate.of(1979, 1, 5), "SOM", "ASIELSTATUSHOUDER",
+                "0637", vandaag.minusWeeks(9), true, vandaag.minusWeeks(8));
+        dossierService.registreer(zoetermeer, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(9), "SS139", "duo.koppeling");
+        intakeAfnemen(zoetermeer, "cm.zoetermeer", "NIET_HAALBAAR", 30, 50);
+        pipOpstellen(zoetermeer, "cm.zoetermeer", "Z");
+
+        // Medemblik: statushouder with a fixed PIP: waits in the next stage.
+        Dossier medemblik = open("987825707", "Nour", "Haddad", LocalDate.of(1990, 5, 30), "SYR", "ASIELSTATUSHOUDER",
+                "0420", vandaag.minusWeeks(12), true, vandaag.minusWeeks(11));
+        dossierService.registreer(medemblik, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(11), "SS139", "duo.koppeling");
+        intakeAfnemen(medemblik, "cm.westfriesland", "HAALBAAR", 70, 50);
+        pipOpstellen(medemblik, "cm.westfriesland", "B1");
+        voltooi(medemblik, "tl.westfriesland", "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", vandaag.minusDays(1).toString()));
+
+        // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
+        open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",
+                vandaag.minusWeeks(2), false, vandaag.minusWeeks(2));
+        LOG.info("Demo: {} gebruikers en 6 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
+    }
+
+    private void gebruiker(DemoGebruiker demo) {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.voornaam());
+        user.setLastName(demo.achternaam());
+        user.setPassword(demo.id());
+        user.setEmail(demo.id() + "@demo.regie-inburgering.nl");
+        identityService.saveUser(user);
+        identityService.createMembership(demo.id(), demo.rol());
+        demo.gemeenten().forEach(g -> identityService.createTenantUserMembership(g, demo.id()));
+    }
+
+    private Dossier open(String bsn, String voornamen, String achternaam, LocalDate geboren, String nationaliteit,
+                         String doelgroep, String cbs, LocalDate koppeling, boolean bijstand, LocalDate brp) {
+        DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(bsn, voornamen, achternaam, geboren, nationaliteit,
+                doelgroep, cbs, koppeling, bijstand, brp);
+        Gemeente gemeente = dossierService.valideer(verzoek);
+        return dossierService.open(verzoek, gemeente, "coa.koppeling").dossier();
+    }
+
+    private void intakeAfnemen(Dossier dossier, String casemanager, String uitslag, int score, int vereist) {
+        LocalDate gesprek = Tijd.vandaag().minusWeeks(2);
+        voltooi(dossier, casemanager, "Task_OproepVersturen",
+                Map.of("oproepDatum", gesprek.toString(), "oproepLocatie", "Stadhuis, spreekkamer 2"));
+        voltooi(dossier, casemanager, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(dossier, casemanager, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", gesprek.toString(),
+                "domeinTaal", "Spreekt Arabisch en wat Engels", "domeinOpleiding", "Middelbare school afgerond",
+                "domeinWerk", "Ervaring als kok; wil in de horeca werken"));
+        voltooi(dossier, casemanager, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
+                "lbtUitslag", uitslag, "lbtScore", score, "lbtVereisteScore", vereist, "lbtDatum", gesprek.toString()));
+    }
+
+    private void pipOpstellen(Dossier dossier, String casemanager, String leerroute) {
+        Task taak = taak(dossier, "Task_PipOpstellen");
+        Object advies = taskService.getVariable(taak.getId(), "adviesLeerroute");
+        Map<String, Object> pip = new java.util.HashMap<>(Map.of("leerroute", leerroute,
+                "pvtAfspraken", "PVT in het eerste jaar, 12 uur in groepsverband", "ontzorgen", "JA",
+                "aantalVoortgangsgesprekken", 12, "begeleidingAfspraken", "Maatschappelijke begeleiding 12 maanden"));
+        if (!"ONDERWIJS".equals(leerroute)) {
+            pip.put("mapAfspraken", "MAP vanaf het tweede jaar, 40 uur praktijk");
+        }
+        if (!leerroute.equals(advies)) {
+            pip.put("afwijkingReden", "Besproken met de inburgeraar op grond van de brede intake");
+        }
+        voltooi(dossier, casemanager, "Task_PipOpstellen", pip);
+    }
+
+    private Task taak(Dossier dossier, String taakDefinitie) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+                .taskDefinitionKey(taakDefinitie).singleResult();
+    }
+
+    /** Completes a task as the given demo user would in Tasklist (so that authorship and four eyes hold). */
+    private void voltooi(Dossier dossier, String gebruiker, String taakDefinitie, Map<String, Object> variabelen) {
+        Task taak = taak(dossier, taakDefinitie);
+        DemoGebruiker demo = GEBRUIKERS.stream().filter(g -> g.id().equals(gebruiker)).findFirst().orElseThrow();
+        identityService.setAuthentication(gebruiker, List.of(demo.rol()), demo.gemeenten());
+        try {
+            taskService.complete(taak.getId(), variabelen);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.regie.inburgering.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One inburgeraar in one gemeente: the case the main process carries. */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String dossiernummer;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "persoon_id")
+    private Persoon persoon;
+    /** Tenant id of the gemeente, e.g. GM0441. */
+    private String gemeente;
+    @Enumerated(EnumType.STRING)
+    private Doelgroep doelgroep;
+    private LocalDate koppelingsdatum;
+    private boolean bijstand;
+    private LocalDate bijstandStartdatum;
+    private LocalDate brpInschrijvingsdatum;
+    @Column(name = "kennisgeving_duo_datum")
+    private LocalDate kennisgevingDuoDatum;
+    @Enumerated(EnumType.STRING)
+    private DossierStatus status;
+    private Boolean plichtig;
+    private String plichtReden;
+    private String plichtBevestiging;
+    private LocalDate pipTermijnStart;
+    private LocalDate pipUiterlijkeDatum;
+    private LocalDate opschortingSinds;
+    private LocalDate informatieDerdeOntvangen;
+    private LocalDate inburgeringstermijnStart;
+    private LocalDate inburgeringstermijnEinde;
+    private String afsluitreden;
+    private String geopendDoor;
+    private Instant geopendOp;
+    @Version
+    private long versie;
+
+    protected Dossier() {
+    }
+
+    public Dossier(String dossiernummer, Persoon persoon, String gemeente, Doelgroep doelgroep,
+                   LocalDate koppelingsdatum, boolean bijstand, LocalDate brpInschrijvingsdatum,
+                   String geopendDoor, Instant geopendOp) {
+        this.dossiernummer = dossiernummer;
+        this.persoon = persoon;
+        this.gemeente = gemeente;
+        this.doelgroep = doelgroep;
+        this.koppelingsdatum = koppelingsdatum;
+        this.bijstand = bijstand;
+        this.brpInschrijvingsdatum = brpInschrijvingsdatum;
+        this.geopendDoor = geopendDoor;
+        this.geopendOp = geopendOp;
+        this.status = DossierStatus.PLICHT_BEPAALD;
+    }
+
+    public void legPlichtVast(boolean plichtig, String reden) {
+        this.plichtig = plichtig;
+        this.plichtReden = reden;
+        this.status = plichtig ? DossierStatus.INTAKE_EN_PIP : DossierStatus.GEEN_PLICHT_TE_BEVESTIGEN;
+    }
+
+    public void sluitZonderPlicht(String bevestiging) {
+        this.plichtBevestiging = bevestiging;
+        this.afsluitreden = "Geen inburgeringsplicht: " + plichtReden;
+        this.status = DossierStatus.GESLOTEN_GEEN_PLICHT;
+    }
+
+    public void zetTochPlichtig(String toelichting) {
+        this.plichtBevestiging = toelichting;
+        this.status = DossierStatus.INTAKE_EN_PIP;
+    }
+
+    public void startPipTermijn(LocalDate start, LocalDate uiterlijk) {
+        this.pipTermijnStart = start;
+        this.pipUiterlijkeDatum = uiterlijk;
+    }
+
+    public void schortPipTermijnOp(LocalDate sinds) {
+        this.opschortingSinds = sinds;
+    }
+
+    public void informatieDerdeOntvangen(LocalDate ontvangen, LocalDate nieuweUiterlijkeDatum) {
+        this.informatieDerdeOntvangen = ontvangen;
+        this.pipUiterlijkeDatum = nieuweUiterlijkeDatum;
+    }
+
+    public void pipVastgesteld(LocalDate termijnStart, LocalDate termijnEinde) {
+        this.inburgeringstermijnStart = termijnStart;
+        this.inburgeringstermijnEinde = termijnEinde;
+        this.status = DossierStatus.PIP_VASTGESTELD;
+    }
+
+    public void registreerKennisgevingDuo(LocalDate datum) { this.kennisgevingDuoDatum = datum; }
+    public void registreerBrpInschrijving(LocalDate datum) { this.brpInschrijvingsdatum = datum; }
+    public void registreerStartBijstand(LocalDate datum) {
+        this.bijstand = true;
+        this.bijstandStartdatum = datum;
+    }
+
+    public Long getId() { return id; }
+    public String getDossiernummer() { return dossiernummer; }
+    public Persoon getPersoon() { return persoon; }
+    public String getGemeente() { return gemeente; }
+    public Doelgroep getDoelgroep() { return doelgroep; }
+    public LocalDate getKoppelingsdatum() { return koppelingsdatum; }
+    public boolean isBijstand() { return bijstand; }
+    public LocalDate getBijstandStartdatum() { return bijstandStartdatum; }
+    public LocalDate getBrpInschrijvingsdatum() { return brpInschrijvingsdatum; }
+    public LocalDate getKennisgevingDuoDatum() { return kennisgevingDuoDatum; }
+    public DossierStatus getStatus() { return status; }
+    public Boolean getPlichtig() { return plichtig; }
+    public String getPlichtReden() { return plichtReden; }
+    public String getPlichtBevestiging() { return plichtBevestiging; }
+    public LocalDate getPipTermijnStart() { return pipTermijnStart; }
+    public LocalDate getPipUiterlijkeDatum() { return pipUiterlijkeDatum; }
+    public LocalDate getOpschortingSinds() { return opschortingSinds; }
+    public LocalDate getInformatieDerdeOntvangen() { return informatieDerdeOntvangen; }
+    public LocalDate getInburgeringstermijnStart() { return inburgeringstermijnStart; }
+    public LocalDate getInburgeringstermijnEinde() { return inburgeringstermijnEinde; }
+    public String getAfsluitreden() { return afsluitreden; }
+    public String getGeopendDoor() { return geopendDoor; }
+    public Instant getGeopendOp() { return geopendOp; }
+
+    @Override
+    public String toString() {
+        return "Dossier[" + dossiernummer + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package nl.regie.inburgering.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What our API shows of a dossier. */
+public record DossierAntwoord(
+        String dossiernummer,
+        String gemeente,
+        String gemeenteNaam,
+        String doelgroep,
+        String status,
+        PersoonAntwoord persoon,
+        LocalDate koppelingsdatum,
+        boolean bijstand,
+        LocalDate bijstandStartdatum,
+        LocalDate brpInschrijvingsdatum,
+        LocalDate kennisgevingDuoDatum,
+        Boolean inburgeringsplichtig,
+        String plichtReden,
+        LocalDate pipTermijnStart,
+        LocalDate pipUiterlijkeDatum,
+        LocalDate opschortingSinds,
+        LocalDate inburgeringstermijnStart,
+        LocalDate inburgeringstermijnEinde,
+        String afsluitreden,
+        List<GebeurtenisAntwoord> gebeurtenissen) {
+
+    public record PersoonAntwoord(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
+                                  String nationaliteit) {
+    }
+
+    public record GebeurtenisAntwoord(String type, LocalDate datum, String toelichting) {
+    }
+}

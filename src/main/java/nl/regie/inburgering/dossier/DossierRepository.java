@@ -1,0 +1,21 @@
+package nl.regie.inburgering.dossier;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DossierRepository extends JpaRepository<Dossier, Long> {
+
+    Optional<Dossier> findByDossiernummer(String dossiernummer);
+
+    Optional<Dossier> findByPersoonBsnAndGemeente(String bsn, String gemeente);
+
+    default Dossier getByDossiernummer(String dossiernummer) {
+        return findByDossiernummer(dossiernummer)
+                .orElseThrow(() -> new IllegalStateException("Dossier " + dossiernummer + " bestaat niet"));
+    }
+
+    @Query(value = "select nextval('dossiernummer_seq')", nativeQuery = true)
+    long volgendDossiernummer();
+}

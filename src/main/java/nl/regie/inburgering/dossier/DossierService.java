@@ -1,0 +1,173 @@
+package nl.regie.inburgering.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.gemeente.Gemeente;
+import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.termijn.PipTermijnService;
+import nl.regie.inburgering.web.ConflictException;
+import nl.regie.inburgering.web.Validatie;
+
+/**
+ * Opens dossiers and applies events to them. A dossier and its main process are written in one transaction:
+ * on any error nothing is written. Opening is idempotent per person and gemeente, also under concurrent requests.
+ */
+@Service
+public class DossierService {
+
+    public static final String PROCES_INBURGERING = "inburgering";
+    private static final Logger LOG = LoggerFactory.getLogger(DossierService.class);
+    private static final Set<String> LANDCODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream()
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The result of opening: the dossier, and whether this request created it. */
+    public record Geopend(Dossier dossier, boolean nieuw) {
+    }
+
+    private final DossierRepository dossiers;
+    private final PersoonRepository personen;
+    private final GebeurtenisRepository gebeurtenissen;
+    private final Gemeenten gemeenten;
+    private final PipTermijnService pipTermijn;
+    private final RuntimeService runtimeService;
+    private final TransactionTemplate transactie;
+
+    public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
+                          Gemeenten gemeenten, PipTermijnService pipTermijn, RuntimeService runtimeService,
+                          PlatformTransactionManager transactionManager) {
+        this.dossiers = dossiers;
+        this.personen = personen;
+        this.gebeurtenissen = gebeurtenissen;
+        this.gemeenten = gemeenten;
+        this.pipTermijn = pipTermijn;
+        this.runtimeService = runtimeService;
+        this.transactie = new TransactionTemplate(transactionManager);
+    }
+
+    /** Checks every field of the request; throws naming all invalid ones. Returns the gemeente it is for. */
+    public Gemeente valideer(DossierOpenenVerzoek verzoek) {
+        Validatie v = new Validatie();
+        v.verplicht("bsn", verzoek.bsn());
+        if (!v.heeftFout("bsn") && !Bsn.isGeldig(verzoek.bsn())) {
+            v.fout("bsn", "is geen geldig burgerservicenummer (9 cijfers, elfproef)");
+        }
+        v.tekst("voornamen", verzoek.voornamen(), 200).tekst("achternaam", verzoek.achternaam(), 200);
+        v.verplicht("geboortedatum", verzoek.geboortedatum()).nietInDeToekomst("geboortedatum", verzoek.geboortedatum());
+        v.verplicht("nationaliteit", verzoek.nationaliteit());
+        if (verzoek.nationaliteit() != null && !LANDCODES.contains(verzoek.nationaliteit())) {
+            v.fout("nationaliteit", "is geen landcode volgens ISO 3166-1 alpha-3 (bijvoorbeeld SYR, ERI, TUR)");
+        }
+        v.verplicht("doelgroep", verzoek.doelgroep());
+        if (verzoek.doelgroep() != null && Arrays.stream(Doelgroep.values()).noneMatch(d -> d.name().equals(verzoek.doelgroep()))) {
+            v.fout("doelgroep", "moet een van " + Arrays.toString(Doelgroep.values()) + " zijn");
+        }
+        v.verplicht("gemeente", verzoek.gemeente());
+        Optional<Gemeente> gemeente = gemeenten.metCbsCode(verzoek.gemeente());
+        if (verzoek.gemeente() != null && gemeente.isEmpty()) {
+            v.fout("gemeente", "is geen gemeente die deze installatie bedient (CBS-code, bijvoorbeeld 0441)");
+        }
+        v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).nietInDeToekomst("koppelingsdatum", verzoek.koppelingsdatum());
+        v.verplicht("bijstand", verzoek.bijstand());
+        v.nietInDeToekomst("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
+        if (verzoek.geboortedatum() != null && verzoek.koppelingsdatum() != null
+                && verzoek.koppelingsdatum().isBefore(verzoek.geboortedatum())) {
+            v.fout("koppelingsdatum", "ligt voor de geboortedatum");
+        }
+        v.controleer();
+        return gemeente.orElseThrow();
+    }
+
+    public Optional<Dossier> bestaand(String bsn, Gemeente gemeente) {
+        return dossiers.findByPersoonBsnAndGemeente(bsn, gemeente.tenantId());
+    }
+
+    /** Opens the dossier, or returns the one that already exists for this person and gemeente. */
+    public Geopend open(DossierOpenenVerzoek verzoek, Gemeente gemeente, String door) {
+        Optional<Dossier> bestaand = bestaand(verzoek.bsn(), gemeente);
+        if (bestaand.isPresent()) {
+            return new Geopend(bestaand.get(), false);
+        }
+        try {
+            return new Geopend(transactie.execute(status -> maakAan(verzoek, gemeente, door)), true);
+        } catch (DataAccessException gelijktijdig) {
+            // Another request opened the same dossier (or person) at the same moment: the unique keys refused ours.
+            return bestaand(verzoek.bsn(), gemeente).map(d -> new Geopend(d, false))
+                    .orElseGet(() -> new Geopend(transactie.execute(status -> maakAan(verzoek, gemeente, door)), true));
+        }
+    }
+
+    private Dossier maakAan(DossierOpenenVerzoek verzoek, Gemeente gemeente, String door) {
+        Persoon persoon = personen.findByBsn(verzoek.bsn()).orElseGet(() -> personen.saveAndFlush(new Persoon(
+                verzoek.bsn(), verzoek.voornamen().trim(), verzoek.achternaam().trim(), verzoek.geboortedatum(),
+                verzoek.nationaliteit())));
+        String nummer = "INB-%d-%06d".formatted(Tijd.vandaag().getYear(), dossiers.volgendDossiernummer());
+        Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
+                verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
+        dossiers.saveAndFlush(dossier);
+        startHoofdproces(dossier);
+        LOG.info("Dossier {} geopend voor gemeente {} door {}", nummer, gemeente.tenantId(), door);
+        return dossier;
+    }
+
+    private void startHoofdproces(Dossier dossier) {
+        Map<String, Object> variabelen = new HashMap<>(pipTermijn.beginVariabelen(dossier));
+        variabelen.put(ProcesVariabelen.DOSSIERNUMMER, dossier.getDossiernummer());
+        variabelen.put(ProcesVariabelen.GEMEENTE, dossier.getGemeente());
+        variabelen.put(ProcesVariabelen.DOELGROEP, dossier.getDoelgroep().name());
+        variabelen.put(ProcesVariabelen.NATIONALITEIT, dossier.getPersoon().getNationaliteit());
+        variabelen.put(ProcesVariabelen.LEEFTIJD,
+                Period.between(dossier.getPersoon().getGeboortedatum(), Tijd.vandaag()).getYears());
+        runtimeService.createProcessInstanceByKey(PROCES_INBURGERING)
+                .businessKey(dossier.getDossiernummer())
+                .processDefinitionWithoutTenantId()
+                .setVariables(variabelen)
+                .execute();
+    }
+
+    /** Records an event on the dossier and lets the route react. The same event twice is recorded once. */
+    public boolean registreer(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting, String door) {
+        return Boolean.TRUE.equals(transactie.execute(status -> {
+            Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
+            if (gebeurtenissen.findByDossierIdAndTypeAndDatum(actueel.getId(), type, datum).isPresent()) {
+                return false;
+            }
+            switch (type) {
+                case KENNISGEVING_DUO -> actueel.registreerKennisgevingDuo(datum);
+                case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
+                case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
+                case WACHTEN_OP_DERDE -> actueel.schortPipTermijnOp(datum);
+                case INFORMATIE_DERDE_ONTVANGEN -> {
+                    if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
+                        throw new ConflictException(
+                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor " + datum);
+                    }
+                    actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
+                }
+            }
+            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting, door, Instant.now()));
+            if (actueel.getInburgeringstermijnStart() == null) {
+                pipTermijn.herbereken(actueel);
+            }
+            return true;
+        }));
+    }
+}

@@ -1,0 +1,49 @@
+package nl.regie.inburgering.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "gebeurtenis")
+public class Gebeurtenis {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long dossierId;
+    @Enumerated(EnumType.STRING)
+    private GebeurtenisType type;
+    private LocalDate datum;
+    private String toelichting;
+    private String geregistreerdDoor;
+    private Instant geregistreerdOp;
+
+    protected Gebeurtenis() {
+    }
+
+    public Gebeurtenis(Long dossierId, GebeurtenisType type, LocalDate datum, String toelichting,
+                       String geregistreerdDoor, Instant geregistreerdOp) {
+        this.dossierId = dossierId;
+        this.type = type;
+        this.datum = datum;
+        this.toelichting = toelichting;
+        this.geregistreerdDoor = geregistreerdDoor;
+        this.geregistreerdOp = geregistreerdOp;
+    }
+
+    public Long getId() { return id; }
+    public Long getDossierId() { return dossierId; }
+    public GebeurtenisType getType() { return type; }
+    public LocalDate getDatum() { return datum; }
+    public String getToelichting() { return toelichting; }
+    public String getGeregistreerdDoor() { return geregistreerdDoor; }
+    public Instant getGeregistreerdOp() { return geregistreerdOp; }
+}

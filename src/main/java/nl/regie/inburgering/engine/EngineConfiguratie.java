@@ -1,0 +1,60 @@
+package nl.regie.inburgering.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine plumbing shared by every stage: gemeente tenants and server-side form validation. */
+@Configuration
+public class EngineConfiguratie {
+
+    @Bean
+    public AbstractProcessEnginePlugin regieEnginePlugin() {
+        FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuratie) {
+                configuratie.setTenantIdProvider(new GemeenteTenantIdProvider());
+                List<BpmnParseListener> listeners = configuratie.getCustomPostBPMNParseListeners() == null
+                        ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
+                listeners.add(new FormulierValidatieParseListener(schemas));
+                configuratie.setCustomPostBPMNParseListeners(listeners);
+            }
+        };
+    }
+
+    /** Adds the form check as the first complete listener of every user task that has a Camunda Form. */
+    static class FormulierValidatieParseListener extends AbstractBpmnParseListener {
+        private final FormulierSchemas schemas;
+
+        FormulierValidatieParseListener(FormulierSchemas schemas) {
+            this.schemas = schemas;
+        }
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            String formulierId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+            if (formulierId == null) {
+                return;
+            }
+            schemas.velden(formulierId).ifPresent(velden -> {
+                var taakDefinitie = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                // built-in listeners run before those in the model, so a refused form never reaches the model's own
+                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                        new FormulierValidatieListener(formulierId, velden));
+            });
+        }
+    }
+}

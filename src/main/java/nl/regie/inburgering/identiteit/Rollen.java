@@ -1,0 +1,23 @@
+package nl.regie.inburgering.identiteit;
+
+import java.util.List;
+
+/** The Camunda groups: roles of the gemeente's staff and the partner connectors. Never a person. */
+public final class Rollen {
+
+    public static final String CASEMANAGER = "casemanager";
+    public static final String TEAMLEIDER = "teamleider";
+    public static final String INKOMENSCONSULENT = "inkomensconsulent";
+    public static final String HANDHAVING = "handhaving";
+    public static final String PROCESBEHEERDER = "procesbeheerder";
+    public static final String BEHEERDER = "camunda-admin";
+    /** COA's koppeling: opens dossiers for statushouders assigned to a gemeente. */
+    public static final String COA = "coa";
+    /** DUO connector: feeds DUO's events (kennisgeving, …) into dossiers. */
+    public static final String DUO = "duo";
+
+    public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
+
+    private Rollen() {
+    }
+}

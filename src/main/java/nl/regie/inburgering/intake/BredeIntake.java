@@ -1,0 +1,96 @@
+package nl.regie.inburgering.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The outcome of the brede intake across the life domains, with the leerbaarheidstoets. */
+@Entity
+@Table(name = "brede_intake")
+public class BredeIntake {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long dossierId;
+    private LocalDate gesprekDatum;
+    private boolean zonderInburgeraar;
+    private String domeinTaal;
+    private String domeinOpleiding;
+    private String domeinWerk;
+    private String domeinGezondheid;
+    private String domeinFinancien;
+    private String domeinNetwerk;
+    private String domeinGezin;
+    private String domeinWonen;
+    private String wensenEnAmbities;
+    private Boolean lbtVrijgesteld;
+    private String lbtVrijstellingReden;
+    private String lbtUitslag;
+    private Integer lbtScore;
+    private Integer lbtVereisteScore;
+    private LocalDate lbtDatum;
+    private String afgerondDoor;
+    private Instant afgerondOp;
+
+    protected BredeIntake() {
+    }
+
+    public BredeIntake(Long dossierId) {
+        this.dossierId = dossierId;
+    }
+
+    public void gesprek(LocalDate datum, String taal, String opleiding, String werk, String gezondheid, String financien,
+                        String netwerk, String gezin, String wonen, String wensen) {
+        this.gesprekDatum = datum;
+        this.domeinTaal = taal;
+        this.domeinOpleiding = opleiding;
+        this.domeinWerk = werk;
+        this.domeinGezondheid = gezondheid;
+        this.domeinFinancien = financien;
+        this.domeinNetwerk = netwerk;
+        this.domeinGezin = gezin;
+        this.domeinWonen = wonen;
+        this.wensenEnAmbities = wensen;
+    }
+
+    public void zonderInburgeraar(String bevindingen) {
+        this.zonderInburgeraar = true;
+        this.wensenEnAmbities = bevindingen;
+    }
+
+    public void leerbaarheidstoets(Boolean vrijgesteld, String vrijstellingReden, String uitslag, Integer score,
+                                   Integer vereisteScore, LocalDate datum) {
+        this.lbtVrijgesteld = vrijgesteld;
+        this.lbtVrijstellingReden = vrijstellingReden;
+        this.lbtUitslag = uitslag;
+        this.lbtScore = score;
+        this.lbtVereisteScore = vereisteScore;
+        this.lbtDatum = datum;
+    }
+
+    public void afgerond(String door, Instant op) {
+        this.afgerondDoor = door;
+        this.afgerondOp = op;
+    }
+
+    public Long getDossierId() { return dossierId; }
+    public LocalDate getGesprekDatum() { return gesprekDatum; }
+    public boolean isZonderInburgeraar() { return zonderInburgeraar; }
+    public String getDomeinTaal() { return domeinTaal; }
+    public String getDomeinOpleiding() { return domeinOpleiding; }
+    public String getDomeinWerk() { return domeinWerk; }
+    public String getDomeinGezondheid() { return domeinGezondheid; }
+    public String getWensenEnAmbities() { return wensenEnAmbities; }
+    public Boolean getLbtVrijgesteld() { return lbtVrijgesteld; }
+    public String getLbtVrijstellingReden() { return lbtVrijstellingReden; }
+    public String getLbtUitslag() { return lbtUitslag; }
+    public Integer getLbtScore() { return lbtScore; }
+    public Integer getLbtVereisteScore() { return lbtVereisteScore; }
+    public LocalDate getLbtDatum() { return lbtDatum; }
+}

@@ -1,0 +1,32 @@
+package nl.regie.inburgering.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Variabelen;
+
+/** Records the oproep the casemanager sent; the appointment date stays as the due date of the next task. */
+@Component
+public class OproepVastleggenDelegate implements JavaDelegate {
+
+    private final DossierRepository dossiers;
+    private final OproepRepository oproepen;
+
+    public OproepVastleggenDelegate(DossierRepository dossiers, OproepRepository oproepen) {
+        this.dossiers = dossiers;
+        this.oproepen = oproepen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+        int nummer = Variabelen.geheelGetal(execution, ProcesVariabelen.OPROEP_NUMMER);
+        oproepen.save(new Oproep(dossier.getId(), nummer, Variabelen.datum(execution, ProcesVariabelen.OPROEP_DATUM),
+                Variabelen.tekst(execution, "oproepLocatie"), Variabelen.tekst(execution, "oproepToelichting")));
+        Variabelen.ruimOp(execution, "oproepLocatie", "oproepToelichting");
+    }
+}

@@ -1,0 +1,7 @@
+package nl.regie.inburgering.pip;
+
+public enum Leerroute {
+    B1,
+    ONDERWIJS,
+    Z
+}

@@ -1,0 +1,52 @@
+package nl.regie.inburgering.pip;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.Doelgroep;
+import nl.regie.inburgering.engine.HuidigeGebruiker;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Variabelen;
+
+/**
+ * Server-side rules of a PIP draft that its form cannot express: a reason when the route differs from the advice,
+ * no MAP on the onderwijsroute (and a MAP otherwise), no ontzorgen for gezinsmigranten. Records the author.
+ */
+@Component("pipConceptControle")
+public class PipConceptControle implements TaskListener {
+
+    private final HuidigeGebruiker gebruiker;
+
+    public PipConceptControle(HuidigeGebruiker gebruiker) {
+        this.gebruiker = gebruiker;
+    }
+
+    @Override
+    public void notify(DelegateTask taak) {
+        String auteur = gebruiker.verplicht(ProcesVariabelen.PIP_AUTEUR);
+        String route = Variabelen.verplichteTekst(taak, ProcesVariabelen.LEERROUTE, "is verplicht");
+        if (Arrays.stream(Leerroute.values()).noneMatch(l -> l.name().equals(route))) {
+            throw OngeldigeInvoerException.veld(ProcesVariabelen.LEERROUTE, "moet een van " + Arrays.toString(Leerroute.values()) + " zijn");
+        }
+        if (!route.equals(taak.getVariable(ProcesVariabelen.ADVIES_LEERROUTE)) && Variabelen.tekst(taak, "afwijkingReden") == null) {
+            throw OngeldigeInvoerException.veld("afwijkingReden",
+                    "is verplicht: de leerroute " + route + " wijkt af van het advies " + taak.getVariable(ProcesVariabelen.ADVIES_LEERROUTE));
+        }
+        String map = Variabelen.tekst(taak, "mapAfspraken");
+        if (Leerroute.ONDERWIJS.name().equals(route) && map != null) {
+            throw OngeldigeInvoerException.veld("mapAfspraken", "de MAP geldt niet op de onderwijsroute; laat dit veld leeg");
+        }
+        if (!Leerroute.ONDERWIJS.name().equals(route) && map == null) {
+            throw OngeldigeInvoerException.veld("mapAfspraken", "is verplicht op de " + route + "-route");
+        }
+        if ("JA".equals(taak.getVariable("ontzorgen"))
+                && Doelgroep.GEZINSMIGRANT.name().equals(taak.getVariable(ProcesVariabelen.DOELGROEP))) {
+            throw OngeldigeInvoerException.veld("ontzorgen", "financieel ontzorgen geldt niet voor gezinsmigranten (Pw art. 56a)");
+        }
+        taak.setVariable(ProcesVariabelen.PIP_AUTEUR, auteur);
+    }
+}

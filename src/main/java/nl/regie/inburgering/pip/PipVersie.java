@@ -1,0 +1,100 @@
+package nl.regie.inburgering.pip;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One version of the Plan Inburgering en Participatie. A concept becomes a beschikking when a teamleider other than
+ * its author fixes it; a later change is a new version.
+ */
+@Entity
+@Table(name = "pip_versie")
+public class PipVersie {
+
+    public enum Status { CONCEPT, VASTGESTELD }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long dossierId;
+    private int versie;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    private Leerroute leerroute;
+    @Enumerated(EnumType.STRING)
+    private Leerroute adviesLeerroute;
+    private String afwijkingReden;
+    private String pvtAfspraken;
+    private String mapAfspraken;
+    private String begeleidingAfspraken;
+    private boolean ontzorgen;
+    private int aantalVoortgangsgesprekken;
+    private String toelichting;
+    private String opgesteldDoor;
+    private Instant opgesteldOp;
+    private String vastgesteldDoor;
+    private Instant vastgesteldOp;
+    private LocalDate dagtekening;
+    private String teamleiderOpmerking;
+
+    protected PipVersie() {
+    }
+
+    public PipVersie(Long dossierId, int versie) {
+        this.dossierId = dossierId;
+        this.versie = versie;
+        this.status = Status.CONCEPT;
+    }
+
+    public void concept(Leerroute leerroute, Leerroute advies, String afwijkingReden, String pvt, String map,
+                        String begeleiding, boolean ontzorgen, int voortgangsgesprekken, String toelichting,
+                        String door, Instant op) {
+        this.leerroute = leerroute;
+        this.adviesLeerroute = advies;
+        this.afwijkingReden = afwijkingReden;
+        this.pvtAfspraken = pvt;
+        this.mapAfspraken = map;
+        this.begeleidingAfspraken = begeleiding;
+        this.ontzorgen = ontzorgen;
+        this.aantalVoortgangsgesprekken = voortgangsgesprekken;
+        this.toelichting = toelichting;
+        this.opgesteldDoor = door;
+        this.opgesteldOp = op;
+    }
+
+    public void teruggegeven(String opmerking) {
+        this.teamleiderOpmerking = opmerking;
+    }
+
+    public void vastgesteld(LocalDate dagtekening, String door, Instant op) {
+        this.status = Status.VASTGESTELD;
+        this.dagtekening = dagtekening;
+        this.vastgesteldDoor = door;
+        this.vastgesteldOp = op;
+    }
+
+    public Long getId() { return id; }
+    public Long getDossierId() { return dossierId; }
+    public int getVersie() { return versie; }
+    public Status getStatus() { return status; }
+    public Leerroute getLeerroute() { return leerroute; }
+    public Leerroute getAdviesLeerroute() { return adviesLeerroute; }
+    public String getAfwijkingReden() { return afwijkingReden; }
+    public String getPvtAfspraken() { return pvtAfspraken; }
+    public String getMapAfspraken() { return mapAfspraken; }
+    public boolean isOntzorgen() { return ontzorgen; }
+    public int getAantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
+    public String getOpgesteldDoor() { return opgesteldDoor; }
+    public String getVastgesteldDoor() { return vastgesteldDoor; }
+    public LocalDate getDagtekening() { return dagtekening; }
+    public String getTeamleiderOpmerking() { return teamleiderOpmerking; }
+}

@@ -1,0 +1,56 @@
+package nl.regie.inburgering.pip;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.HuidigeGebruiker;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Variabelen;
+
+/**
+ * Four eyes, enforced by the application and not only by group membership: the teamleider who fixes a PIP may not
+ * be its author. Also checks the dagtekening DUO would refuse, and that a return carries a remark.
+ */
+@Component("vierOgenControle")
+public class VierOgenControle implements TaskListener {
+
+    private final HuidigeGebruiker gebruiker;
+    private final DossierRepository dossiers;
+
+    public VierOgenControle(HuidigeGebruiker gebruiker, DossierRepository dossiers) {
+        this.gebruiker = gebruiker;
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void notify(DelegateTask taak) {
+        String beslisser = gebruiker.verplicht(ProcesVariabelen.PIP_BESLUIT);
+        if (beslisser.equals(taak.getVariable(ProcesVariabelen.PIP_AUTEUR))) {
+            throw OngeldigeInvoerException.veld(ProcesVariabelen.PIP_BESLUIT,
+                    "vier ogen: u heeft dit PIP zelf opgesteld; een andere teamleider moet het beoordelen");
+        }
+        if ("TERUGGEVEN".equals(taak.getVariable(ProcesVariabelen.PIP_BESLUIT))) {
+            Variabelen.verplichteTekst(taak, "teamleiderOpmerking", "is verplicht bij teruggeven");
+            return;
+        }
+        LocalDate dagtekening = Variabelen.datumNietInDeToekomst(taak, "dagtekening");
+        if (dagtekening == null) {
+            throw OngeldigeInvoerException.veld("dagtekening", "is verplicht bij vaststellen");
+        }
+        Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+        if (dagtekening.isBefore(dossier.getKoppelingsdatum())) {
+            throw OngeldigeInvoerException.veld("dagtekening", "ligt voor de koppeling aan de gemeente (" + dossier.getKoppelingsdatum() + ")");
+        }
+        if (dossier.getKennisgevingDuoDatum() != null && dagtekening.isBefore(dossier.getKennisgevingDuoDatum())) {
+            throw OngeldigeInvoerException.veld("dagtekening", "ligt voor het begin van de inburgeringsplicht ("
+                    + dossier.getKennisgevingDuoDatum() + "); DUO weigert zo'n PIP");
+        }
+        taak.setVariable("pipVaststeller", beslisser);
+    }
+}

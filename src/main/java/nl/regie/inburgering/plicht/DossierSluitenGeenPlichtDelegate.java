@@ -1,0 +1,26 @@
+package nl.regie.inburgering.plicht;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Variabelen;
+
+/** The casemanager confirmed: not obliged. The dossier closes with that reason. */
+@Component
+public class DossierSluitenGeenPlichtDelegate implements JavaDelegate {
+
+    private final DossierRepository dossiers;
+
+    public DossierSluitenGeenPlichtDelegate(DossierRepository dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        dossiers.getByDossiernummer(execution.getProcessBusinessKey())
+                .sluitZonderPlicht(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
+    }
+}

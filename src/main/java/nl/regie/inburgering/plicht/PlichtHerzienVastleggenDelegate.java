@@ -1,0 +1,27 @@
+package nl.regie.inburgering.plicht;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Variabelen;
+
+/** The casemanager overruled the check: obliged after all, with the reason why. */
+@Component
+public class PlichtHerzienVastleggenDelegate implements JavaDelegate {
+
+    private final DossierRepository dossiers;
+
+    public PlichtHerzienVastleggenDelegate(DossierRepository dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        dossiers.getByDossiernummer(execution.getProcessBusinessKey())
+                .zetTochPlichtig(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
+        execution.setVariable(ProcesVariabelen.PLICHTIG, true);
+    }
+}

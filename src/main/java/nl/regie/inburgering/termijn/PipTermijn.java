@@ -1,0 +1,51 @@
+package nl.regie.inburgering.termijn;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.gemeente.Gemeente;
+
+/**
+ * The ten-week limit for fixing the PIP (Besluit inburgering 2021, art. 5.3), computed from the dossier's events and
+ * the gemeente's policy.
+ *
+ * @param start       the day the clock started
+ * @param herinnering the day the casemanager is reminded
+ * @param uiterlijk   the last day on which the PIP is on time
+ */
+public record PipTermijn(LocalDate start, LocalDate herinnering, LocalDate uiterlijk) {
+
+    /**
+     * The clock starts at DUO's kennisgeving; for a statushouder not yet in the gemeente's BRP at that moment, at the
+     * BRP registration. Empty while the clock has not started.
+     */
+    public static Optional<LocalDate> klokStart(Dossier dossier) {
+        LocalDate kennisgeving = dossier.getKennisgevingDuoDatum();
+        if (kennisgeving == null) {
+            return Optional.empty();
+        }
+        if (!dossier.getDoelgroep().isStatushouder()) {
+            return Optional.of(kennisgeving);
+        }
+        LocalDate brp = dossier.getBrpInschrijvingsdatum();
+        if (brp == null) {
+            return Optional.empty();
+        }
+        return Optional.of(brp.isAfter(kennisgeving) ? brp : kennisgeving);
+    }
+
+    public static Optional<PipTermijn> voor(Dossier dossier, Gemeente gemeente) {
+        return klokStart(dossier).map(start -> {
+            LocalDate uiterlijk = start.plus(gemeente.pipTermijn());
+            // Opschorting: waiting for a third party, the PIP is due within two weeks of receiving the information.
+            if (dossier.getInformatieDerdeOntvangen() != null) {
+                LocalDate naInformatie = dossier.getInformatieDerdeOntvangen().plus(gemeente.pipTermijnNaInformatieDerde());
+                if (naInformatie.isAfter(uiterlijk)) {
+                    uiterlijk = naInformatie;
+                }
+            }
+            return new PipTermijn(start, start.plus(gemeente.pipHerinneringNa()), uiterlijk);
+        });
+    }
+}

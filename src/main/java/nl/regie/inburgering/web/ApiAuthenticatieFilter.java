@@ -1,0 +1,72 @@
+package nl.regie.inburgering.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication of our own API ({@code /api/*}) against the engine's identity service. The caller's
+ * groups and gemeenten (tenants) are attached to the request; our controllers authorise on them. Engine calls made
+ * by our services run as the application, so that the API decides who may do what, in one place.
+ */
+public class ApiAuthenticatieFilter extends OncePerRequestFilter {
+
+    private final IdentityService identityService;
+
+    public ApiAuthenticatieFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Gebruiker gebruiker = authenticeer(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (gebruiker == null) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"regie-inburgering\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Aanmelden vereist (HTTP Basic met gebruikersnaam en wachtwoord).\"}");
+            return;
+        }
+        request.setAttribute(Gebruiker.REQUEST_ATTRIBUUT, gebruiker);
+        chain.doFilter(request, response);
+    }
+
+    private Gebruiker authenticeer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String gebruikerEnWachtwoord;
+        try {
+            gebruikerEnWachtwoord = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int scheiding = gebruikerEnWachtwoord.indexOf(':');
+        if (scheiding <= 0) {
+            return null;
+        }
+        String id = gebruikerEnWachtwoord.substring(0, scheiding);
+        if (!identityService.checkPassword(id, gebruikerEnWachtwoord.substring(scheiding + 1))) {
+            return null;
+        }
+        List<String> groepen = identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
+        List<String> gemeenten = identityService.createTenantQuery().userMember(id).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        return new Gebruiker(id, groepen, gemeenten);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.regie.inburgering.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every REST call is authenticated. The engine REST API uses the engine's own Basic filter (authorizations and
+ * tenant checks apply to the caller); our API has its own filter. The webapps (Tasklist, Cockpit, Admin) keep
+ * their own session login.
+ */
+@Configuration
+public class BeveiligingConfiguratie {
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticatie() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registratie =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registratie.setName("engine-rest-authenticatie");
+        registratie.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registratie.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
+        registratie.addUrlPatterns("/engine-rest/*");
+        registratie.setOrder(10);
+        return registratie;
+    }
+
+    @Bean
+    public FilterRegistrationBean<ApiAuthenticatieFilter> apiAuthenticatie(IdentityService identityService) {
+        FilterRegistrationBean<ApiAuthenticatieFilter> registratie =
+                new FilterRegistrationBean<>(new ApiAuthenticatieFilter(identityService));
+        registratie.setName("api-authenticatie");
+        registratie.addUrlPatterns("/api/*");
+        registratie.setOrder(10);
+        return registratie;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.regie.inburgering.web;
+
+public class ConflictException extends RuntimeException {
+    public ConflictException(String melding) {
+        super(melding);
+    }
+}

@@ -1,0 +1,7 @@
+package nl.regie.inburgering.web;
+
+public class GeenToegangException extends RuntimeException {
+    public GeenToegangException(String melding) {
+        super(melding);
+    }
+}
