@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Engine plumbing shared by every stage: gemeente tenants and server-side form validation. */
+/** Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers. */
 @Configuration
 public class EngineConfiguratie {
 
@@ -31,8 +32,15 @@ public class EngineConfiguratie {
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
+                configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
             }
         };
+    }
+
+    private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
+        List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
+        lijst.add(new OngeldigeInvoerInterceptor());
+        return lijst;
     }
 
     /** Adds the form check as the first complete listener of every user task that has a Camunda Form. */

@@ -1,0 +1,137 @@
+package nl.regie.inburgering.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/** The brede intake: oproep, no-show sequence, the conversation and the leerbaarheidstoets. */
+class BredeIntakeProcessTest extends ProcesTestBasis {
+
+    private static final TestGegevens.TestGebruiker CM = TestGegevens.CM_HOORN;
+
+    @Autowired OproepRepository oproepen;
+    @Autowired BredeIntakeRepository intakes;
+
+    @Test
+    void verschenenInburgeraarDoorlooptGesprekEnToets() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance intake = proces(dossier, "brede-intake");
+        assertThat(intake.getBusinessKey()).isEqualTo(dossier.getDossiernummer());
+        oproepVersturen(dossier, CM);
+        assertThat(intake).isWaitingAt("Task_VerschijningVastleggen").variables()
+                .containsEntry("oproepNummer", 1).containsEntry("laatsteOproep", false).doesNotContainKey("oproepLocatie");
+        assertThat(Tijd.alsDatum(taak(dossier, "Task_VerschijningVastleggen").getDueDate())).isEqualTo(VANDAAG.plusDays(7));
+
+        intakeVolledigNaOproep(dossier);
+
+        assertThat(intake).isEnded().hasPassed("Task_BredeIntakeVastleggen");
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen").variables()
+                .containsEntry("lbtUitslag", "HAALBAAR").doesNotContainKeys("domeinGezondheid", "lbtScore");
+        BredeIntake opgeslagen = intakes.findByDossierId(dossier.getId()).orElseThrow();
+        assertThat(opgeslagen.isZonderInburgeraar()).isFalse();
+        assertThat(opgeslagen.getDomeinGezondheid()).isEqualTo("Geen bijzonderheden");
+        assertThat(opgeslagen.getLbtScore()).isEqualTo(70);
+        assertThat(opgeslagen.getLbtVereisteScore()).isEqualTo(50);
+        assertThat(oproepen.findByDossierIdOrderByVolgnummer(dossier.getId())).singleElement()
+                .satisfies(o -> assertThat(o.getVerschenen()).isTrue());
+    }
+
+    private void intakeVolledigNaOproep(Dossier dossier) {
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+                "domeinTaal", "Tigrinya", "domeinOpleiding", "Basisschool", "domeinWerk", "Landbouw",
+                "domeinGezondheid", "Geen bijzonderheden"));
+        voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR",
+                "lbtScore", 70, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+    }
+
+    @Test
+    void naDrieKeerNietVerschijnenWordtDeIntakeZonderInburgeraarAfgerond() {
+        Dossier dossier = openStatushouder("0441");
+        for (int oproep = 1; oproep <= 2; oproep++) {
+            oproepVersturen(dossier, CM);
+            voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+            assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_SchriftelijkeWaarschuwingVersturen");
+            voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
+                    Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+            assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_OproepVersturen")
+                    .variables().containsEntry("oproepNummer", oproep + 1);
+        }
+        oproepVersturen(dossier, CM);
+        assertThat(proces(dossier, "brede-intake")).variables().containsEntry("laatsteOproep", true);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_IntakeZonderInburgeraarAfronden");
+
+        voltooi(CM, dossier, "Task_IntakeZonderInburgeraarAfronden",
+                Map.of("intakeZonderInburgeraarToelichting", "Gegevens van COA en DUO gebruikt"));
+
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen").variables()
+                .containsEntry("lbtUitslag", "ONBEKEND").containsEntry("adviesLeerroute", "B1");
+        assertThat(intakes.findByDossierId(dossier.getId()).orElseThrow().isZonderInburgeraar()).isTrue();
+        List<Oproep> lijst = oproepen.findByDossierIdOrderByVolgnummer(dossier.getId());
+        assertThat(lijst).extracting(Oproep::getVolgnummer).containsExactly(1, 2, 3);
+        assertThat(lijst).extracting(Oproep::getWaarschuwingVerzonden).containsExactly(VANDAAG, VANDAAG, null);
+        assertThat(lijst).extracting(Oproep::getVerschenen).containsOnly(false);
+    }
+
+    @Test
+    void eenWaarschuwingInDeToekomstWordtGeweigerd() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
+                Map.of("waarschuwingVerzonden", VANDAAG.plusDays(1).toString())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("waarschuwingVerzonden");
+    }
+
+    @Test
+    void deToetsuitslagMoetBijDeScorePassen() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+                "domeinTaal", "x", "domeinOpleiding", "x", "domeinWerk", "x"));
+
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen",
+                Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("lbtScore");
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen",
+                Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR", "lbtScore", 40, "lbtVereisteScore", 50)))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("past niet bij de score");
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen",
+                Map.of("lbtVrijgesteld", "JA")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("lbtVrijstellingReden");
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_LeerbaarheidstoetsVastleggen");
+
+        voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen",
+                Map.of("lbtVrijgesteld", "JA", "lbtVrijstellingReden", "AUDITIEF"));
+        assertThat(proces(dossier, "pip")).variables().containsEntry("lbtUitslag", "VRIJGESTELD")
+                .containsEntry("adviesLeerroute", "B1");
+        assertThat(intakes.findByDossierId(dossier.getId()).orElseThrow().getLbtVrijstellingReden()).isEqualTo("AUDITIEF");
+    }
+
+    @Test
+    void eenVerplichtLeefgebiedOntbreektEnDeTaakBlijftOpen() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren",
+                Map.of("intakeGesprekDatum", VANDAAG.toString(), "domeinTaal", "x")))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("domeinOpleiding").hasMessageContaining("domeinWerk");
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_BredeIntakeGesprekVoeren");
+    }
+}

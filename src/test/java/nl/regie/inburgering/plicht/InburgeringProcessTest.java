@@ -1,0 +1,89 @@
+package nl.regie.inburgering.plicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierStatus;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/** The main process up to the intake: the plicht check and the casemanager's confirmation. */
+class InburgeringProcessTest extends ProcesTestBasis {
+
+    @Test
+    void eenStatushouderIsPlichtigEnBegintMetDeBredeIntake() {
+        Dossier dossier = openStatushouder("0441");
+
+        ProcessInstance hoofd = hoofdproces(dossier);
+        assertThat(hoofd).hasPassed("Task_InburgeringsplichtBepalen")
+                .isWaitingAt("CallActivity_BredeIntake", "Event_PipTermijnGestart")
+                .variables().containsEntry("plichtig", true).doesNotContainKey("bsn");
+        assertThat(hoofd.getTenantId()).isEqualTo("GM0441");
+        assertThat(proces(dossier, "brede-intake").getTenantId()).isEqualTo("GM0441");
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_OproepVersturen");
+        assertThat(herlaad(dossier).getStatus()).isEqualTo(DossierStatus.INTAKE_EN_PIP);
+        assertThat(herlaad(dossier).getPlichtReden()).contains("Asielvergunning");
+    }
+
+    @Test
+    void eenEuOnderdaanIsNietPlichtigEnDeCasemanagerSluitHetDossier() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "DEU", LocalDate.of(1980, 5, 1), null);
+        ProcessInstance hoofd = hoofdproces(dossier);
+        assertThat(hoofd).isWaitingAt("Task_GeenPlichtBevestigen").variables().containsEntry("plichtig", false);
+        assertThat(herlaad(dossier).getStatus()).isEqualTo(DossierStatus.GEEN_PLICHT_TE_BEVESTIGEN);
+
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Duitse nationaliteit, paspoort gezien"));
+
+        assertThat(hoofd).hasPassed("Task_DossierSluitenGeenPlicht").isEnded().hasPassed("End_GeenInburgeringsplicht");
+        Dossier gesloten = herlaad(dossier);
+        assertThat(gesloten.getStatus()).isEqualTo(DossierStatus.GESLOTEN_GEEN_PLICHT);
+        assertThat(gesloten.getAfsluitreden()).contains("EU");
+        assertThat(gesloten.getPlichtBevestiging()).isEqualTo("Duitse nationaliteit, paspoort gezien");
+    }
+
+    @Test
+    void deCasemanagerKanDeUitkomstOverrulenEnHetTrajectStarten() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "MAR", VANDAAG.minusYears(15), null);
+        assertThat(hoofdproces(dossier)).isWaitingAt("Task_GeenPlichtBevestigen");
+        assertThat(herlaad(dossier).getPlichtReden()).contains("Jonger dan 16");
+
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "TOCH_PLICHTIG", "geenPlichtToelichting", "Wordt over twee weken 16 volgens BRP"));
+
+        assertThat(hoofdproces(dossier)).hasPassed("Task_PlichtHerzienVastleggen").isWaitingAt("CallActivity_BredeIntake");
+        assertThat(herlaad(dossier).getStatus()).isEqualTo(DossierStatus.INTAKE_EN_PIP);
+    }
+
+    @Test
+    void eenBesluitZonderToelichtingWordtGeweigerd() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "AUT", LocalDate.of(1980, 5, 1), null);
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "BEVESTIGEN")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geenPlichtToelichting");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "MISSCHIEN", "geenPlichtToelichting", "x")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geenPlichtBesluit");
+        assertThat(hoofdproces(dossier)).isWaitingAt("Task_GeenPlichtBevestigen");
+    }
+
+    @Test
+    void eenCasemanagerVanEenAndereGemeenteZietDeTaakNiet() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "FRA", LocalDate.of(1980, 5, 1), null);
+        long zichtbaar = als(TestGegevens.CM_ZOETERMEER, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(dossier.getDossiernummer()).count());
+        long eigen = als(TestGegevens.CM_HOORN, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(dossier.getDossiernummer()).count());
+        assertThat(zichtbaar).isZero();
+        assertThat(eigen).isEqualTo(1);
+    }
+}

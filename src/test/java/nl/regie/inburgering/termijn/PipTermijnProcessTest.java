@@ -1,0 +1,137 @@
+package nl.regie.inburgering.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+import nl.regie.inburgering.web.ConflictException;
+
+/** The ten-week limit for the PIP: clock start, reminder, escalation and the opschorting exception. */
+class PipTermijnProcessTest extends ProcesTestBasis {
+
+    private static LocalDate datum(Job job) {
+        return Tijd.alsDatum(job.getDuedate());
+    }
+
+    @Test
+    void voorEenStatushouderStartDeKlokPasBijInschrijvingInDeBrp() {
+        Dossier dossier = openStatushouder("0441");
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(2));
+        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+        assertThat(herlaad(dossier).getPipTermijnStart()).isNull();
+
+        gebeurtenis(dossier, GebeurtenisType.BRP_INSCHRIJVING, VANDAAG.minusDays(1));
+
+        assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_VoorHerinnering", "CallActivity_BredeIntake");
+        assertThat(herlaad(dossier).getPipTermijnStart()).isEqualTo(VANDAAG.minusDays(1));
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.minusDays(1).plusWeeks(10));
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(1).plusWeeks(8));
+    }
+
+    @Test
+    void voorEenGezinsmigrantStartDeKlokBijDeKennisgevingVanDuo() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "IND", LocalDate.of(1992, 2, 2), VANDAAG.minusDays(30));
+        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_VoorHerinnering");
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.plusWeeks(10));
+    }
+
+    @Test
+    void deIntakeMagBeginnenVoordatDeKlokLoopt() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_VerschijningVastleggen");
+        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+    }
+
+    @Test
+    void herinneringNaAchtWekenEnEscalatieNaTienWekenZonderHetWerkTeStoppen() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 70);
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen");
+        Task pipOpstellen = taak(dossier, "Task_PipOpstellen");
+        assertThat(Tijd.alsDatum(pipOpstellen.getDueDate())).isEqualTo(VANDAAG.plusWeeks(10));
+
+        Job herinnering = timer(dossier, "Timer_Herinneringsmoment");
+        assertThat(datum(herinnering)).isEqualTo(VANDAAG.plusWeeks(8));
+        laatVerlopen(herinnering);
+
+        Task herinneringTaak = taak(dossier, "Task_PipTermijnHerinneren");
+        assertThat(herinneringTaak).isNotNull();
+        assertThat(taskService.getIdentityLinksForTask(herinneringTaak.getId()))
+                .anyMatch(l -> "casemanager".equals(l.getGroupId()));
+        assertThat(Tijd.alsDatum(herinneringTaak.getDueDate())).isEqualTo(VANDAAG.plusWeeks(10));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipTermijnHerinneren", Map.of("herinneringActie", "Afspraak gepland"));
+
+        Job limiet = timer(dossier, "Timer_TienWekenVerstreken");
+        assertThat(datum(limiet)).isEqualTo(VANDAAG.plusWeeks(10).plusDays(1));
+        laatVerlopen(limiet);
+
+        Task escalatie = taak(dossier, "Task_PipTermijnEscaleren");
+        assertThat(taskService.getIdentityLinksForTask(escalatie.getId())).anyMatch(l -> "teamleider".equals(l.getGroupId()));
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen");
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipTermijnEscaleren",
+                Map.of("escalatieMaatregel", "Voorrang gegeven"));
+        assertThat(hoofdproces(dossier)).hasPassed("End_EscalatieAfgehandeld").isWaitingAt("CallActivity_Pip");
+    }
+
+    @Test
+    void opschortingVerschuiftDeLimietNaarTweeWekenNaOntvangstVanDeInformatie() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        laatVerlopen(timer(dossier, "Timer_Herinneringsmoment"));
+
+        zetKlok(VANDAAG.plusWeeks(9));
+        gebeurtenis(dossier, GebeurtenisType.WACHTEN_OP_DERDE, VANDAAG.plusWeeks(9));
+        zetKlok(VANDAAG.plusWeeks(10).plusDays(3));
+        LocalDate ontvangen = VANDAAG.plusWeeks(10);
+        gebeurtenis(dossier, GebeurtenisType.INFORMATIE_DERDE_ONTVANGEN, ontvangen);
+
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(ontvangen.plusWeeks(2));
+        assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(ontvangen.plusWeeks(2).plusDays(1));
+        assertThat(Tijd.alsDatum(taak(dossier, "Task_BredeIntakeGesprekVoeren").getDueDate())).isEqualTo(ontvangen.plusWeeks(2));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+    }
+
+    @Test
+    void informatieVanEenDerdeZonderOpschortingWordtGeweigerd() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        assertThatThrownBy(() -> gebeurtenis(dossier, GebeurtenisType.INFORMATIE_DERDE_ONTVANGEN, VANDAAG))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("WACHTEN_OP_DERDE");
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.plusWeeks(10));
+    }
+
+    @Test
+    void deHerinneringstermijnIsPerGemeenteInstelbaar() {
+        // application-test.yml: Zoetermeer reminds after 7 weeks instead of the default 8.
+        Dossier dossier = open("0637", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.plusWeeks(7));
+    }
+
+    @Test
+    void dezelfdeGebeurtenisTweeKeerTeltEenKeer() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        boolean nogmaals = dossierService.registreer(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG, null, "test");
+        assertThat(nogmaals).isFalse();
+        assertThat(managementService.createJobQuery().processInstanceId(hoofdproces(dossier).getId()).count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,163 @@
+package nl.regie.inburgering.test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.dossier.DossierService;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.engine.Tijd;
+
+/**
+ * One Spring context (H2 in memory, no job executor) shared by all process and API tests. The engine clock is
+ * fixed per test and moved by the tests for timers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ProcesTestBasis {
+
+    /** "Today" in the tests: a Monday morning. */
+    public static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
+
+    @Autowired protected ProcessEngine processEngine;
+    @Autowired protected RuntimeService runtimeService;
+    @Autowired protected TaskService taskService;
+    @Autowired protected ManagementService managementService;
+    @Autowired protected IdentityService identityService;
+    @Autowired protected DossierService dossierService;
+    @Autowired protected DossierRepository dossiers;
+
+    @BeforeEach
+    void basisInrichten() {
+        AbstractAssertions.init(processEngine);
+        zetKlok(VANDAAG);
+        TestGegevens.zorgVoorGebruikers(identityService);
+    }
+
+    @AfterEach
+    void basisOpruimen() {
+        identityService.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    protected static void zetKlok(LocalDate dag) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(dag, java.time.LocalTime.of(10, 0)).atZone(Tijd.ZONE).toInstant()));
+    }
+
+    protected Dossier open(String cbs, String doelgroep, String nationaliteit, LocalDate geboren, LocalDate brp) {
+        DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Inburgeraar", geboren,
+                nationaliteit, doelgroep, cbs, VANDAAG.minusDays(3), true, brp);
+        return dossierService.open(verzoek, dossierService.valideer(verzoek), "test").dossier();
+    }
+
+    protected Dossier openStatushouder(String cbs) {
+        return open(cbs, "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), null);
+    }
+
+    protected void gebeurtenis(Dossier dossier, GebeurtenisType type, LocalDate datum) {
+        dossierService.registreer(dossier, type, datum, null, "test");
+    }
+
+    protected Dossier herlaad(Dossier dossier) {
+        return dossiers.findByDossiernummer(dossier.getDossiernummer()).orElseThrow();
+    }
+
+    protected ProcessInstance hoofdproces(Dossier dossier) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("inburgering")
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult();
+    }
+
+    protected ProcessInstance proces(Dossier dossier, String key) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult();
+    }
+
+    protected Task taak(Dossier dossier, String taakDefinitie) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+                .taskDefinitionKey(taakDefinitie).singleResult();
+    }
+
+    /** Runs as the given user with their groups and gemeenten, as Tasklist would. */
+    protected <T> T als(TestGegevens.TestGebruiker gebruiker, Supplier<T> actie) {
+        List<String> groepen = identityService.createGroupQuery().groupMember(gebruiker.id()).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(gebruiker.id(), groepen, gebruiker.gemeenten());
+        try {
+            return actie.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Completes the dossier's open task of this definition as the given user. */
+    protected void voltooi(TestGegevens.TestGebruiker gebruiker, Dossier dossier, String taakDefinitie,
+                           Map<String, Object> variabelen) {
+        Task taak = taak(dossier, taakDefinitie);
+        if (taak == null) {
+            throw new AssertionError("Geen open taak " + taakDefinitie + " voor " + dossier);
+        }
+        als(gebruiker, () -> {
+            taskService.complete(taak.getId(), variabelen);
+            return null;
+        });
+    }
+
+    protected Job timer(Dossier dossier, String activiteit) {
+        return managementService.createJobQuery().timers().activityId(activiteit)
+                .processInstanceId(hoofdproces(dossier).getId()).singleResult();
+    }
+
+    /** Moves the engine clock to the timer's due date and runs it, as the job executor would. */
+    protected void laatVerlopen(Job timer) {
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        managementService.executeJob(timer.getId());
+    }
+
+    // The brede intake, walked as the casemanager does it.
+    protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm) {
+        voltooi(cm, dossier, "Task_OproepVersturen",
+                Map.of("oproepDatum", VANDAAG.plusDays(7).toString(), "oproepLocatie", "Stadhuis"));
+    }
+
+    protected void intakeVolledig(Dossier dossier, TestGegevens.TestGebruiker cm, String uitslag, int score) {
+        oproepVersturen(dossier, cm);
+        voltooi(cm, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+                "domeinTaal", "Arabisch", "domeinOpleiding", "Havo-niveau", "domeinWerk", "Monteur",
+                "domeinGezondheid", "Geen bijzonderheden"));
+        voltooi(cm, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", uitslag,
+                "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+    }
+
+    protected Map<String, Object> pip(String leerroute) {
+        Map<String, Object> pip = new java.util.HashMap<>(Map.of("leerroute", leerroute, "pvtAfspraken", "PVT jaar 1",
+                "ontzorgen", "JA", "aantalVoortgangsgesprekken", 12));
+        if (!"ONDERWIJS".equals(leerroute)) {
+            pip.put("mapAfspraken", "MAP jaar 2");
+        }
+        return pip;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.regie.inburgering.test;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+import nl.regie.inburgering.identiteit.Rollen;
+
+/** Users and BSNs for tests: the same roles and gemeenten as the demo, created once per database. */
+public final class TestGegevens {
+
+    public record TestGebruiker(String id, String rol, List<String> gemeenten) {
+    }
+
+    public static final TestGebruiker CM_HOORN = new TestGebruiker("cm.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
+    public static final TestGebruiker CM_HOORN_2 = new TestGebruiker("cm2.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
+    public static final TestGebruiker CM_ZOETERMEER = new TestGebruiker("cm.zoetermeer", Rollen.CASEMANAGER, List.of("GM0637"));
+    public static final TestGebruiker TL_WESTFRIESLAND = new TestGebruiker("tl.westfriesland", Rollen.TEAMLEIDER,
+            List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532"));
+    public static final TestGebruiker TL_ZOETERMEER = new TestGebruiker("tl.zoetermeer", Rollen.TEAMLEIDER, List.of("GM0637"));
+    /** A teamleider who is also casemanager in Hoorn: may draft, but then not fix the same PIP. */
+    public static final TestGebruiker CM_TL_HOORN = new TestGebruiker("cmtl.hoorn", Rollen.TEAMLEIDER, List.of("GM0441"));
+    public static final TestGebruiker COA = new TestGebruiker("coa.koppeling", Rollen.COA, List.of());
+    public static final TestGebruiker DUO = new TestGebruiker("duo.koppeling", Rollen.DUO, List.of());
+
+    private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_ZOETERMEER, TL_WESTFRIESLAND,
+            TL_ZOETERMEER, CM_TL_HOORN, COA, DUO);
+    private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+
+    private TestGegevens() {
+    }
+
+    public static void zorgVoorGebruikers(IdentityService identityService) {
+        for (TestGebruiker g : ALLE) {
+            if (identityService.createUserQuery().userId(g.id()).count() > 0) {
+                continue;
+            }
+            User user = identityService.newUser(g.id());
+            user.setPassword(g.id());
+            user.setFirstName(g.id());
+            user.setLastName("Test");
+            identityService.saveUser(user);
+            identityService.createMembership(g.id(), g.rol());
+            g.gemeenten().forEach(t -> identityService.createTenantUserMembership(t, g.id()));
+        }
+        if (identityService.createGroupQuery().groupId(Rollen.CASEMANAGER).groupMember(CM_TL_HOORN.id()).count() == 0) {
+            identityService.createMembership(CM_TL_HOORN.id(), Rollen.CASEMANAGER);
+        }
+    }
+
+    /** A fresh valid BSN (elfproef) for every call, so tests never collide. */
+    public static String nieuwBsn() {
+        while (true) {
+            String basis = "%08d".formatted(10_000_000 + Math.floorMod(VOLGNUMMER.incrementAndGet() * 7919, 89_999_999));
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (basis.charAt(i) - '0') * (9 - i);
+            }
+            int controle = som % 11;
+            if (controle < 10) {
+                return basis + controle;
+            }
+        }
+    }
+}
