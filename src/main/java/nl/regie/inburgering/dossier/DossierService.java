@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,7 @@ import nl.regie.inburgering.web.Validatie;
 public class DossierService {
 
     public static final String PROCES_INBURGERING = "inburgering";
+    private static final int MAX_POGINGEN = 10;
     private static final Logger LOG = LoggerFactory.getLogger(DossierService.class);
     private static final Set<String> LANDCODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream()
             .collect(Collectors.toUnmodifiableSet());
@@ -102,16 +104,30 @@ public class DossierService {
 
     /** Opens the dossier, or returns the one that already exists for this person and gemeente. */
     public Geopend open(DossierOpenenVerzoek verzoek, Gemeente gemeente, String door) {
-        Optional<Dossier> bestaand = bestaand(verzoek.bsn(), gemeente);
-        if (bestaand.isPresent()) {
-            return new Geopend(bestaand.get(), false);
+        for (int poging = 1; ; poging++) {
+            Optional<Dossier> bestaand = bestaand(verzoek.bsn(), gemeente);
+            if (bestaand.isPresent()) {
+                return new Geopend(bestaand.get(), false);
+            }
+            try {
+                return new Geopend(transactie.execute(status -> maakAan(verzoek, gemeente, door)), true);
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException gelijktijdig) {
+                // Another request is opening the same dossier (or person): the unique keys refused ours. Once that
+                // request has committed, the next round finds its dossier.
+                if (poging == MAX_POGINGEN) {
+                    throw gelijktijdig;
+                }
+                wacht(poging * 50L);
+            }
         }
+    }
+
+    private static void wacht(long millis) {
         try {
-            return new Geopend(transactie.execute(status -> maakAan(verzoek, gemeente, door)), true);
-        } catch (DataAccessException gelijktijdig) {
-            // Another request opened the same dossier (or person) at the same moment: the unique keys refused ours.
-            return bestaand(verzoek.bsn(), gemeente).map(d -> new Geopend(d, false))
-                    .orElseGet(() -> new Geopend(transactie.execute(status -> maakAan(verzoek, gemeente, door)), true));
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

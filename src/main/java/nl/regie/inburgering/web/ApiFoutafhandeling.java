@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Our API answers errors as application/problem+json; a 400 lists every invalid field under {@code velden}. */
 @RestControllerAdvice(basePackages = "nl.regie.inburgering")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which names no fields
 public class ApiFoutafhandeling {
 
     @ExceptionHandler(OngeldigVerzoekException.class)
@@ -58,6 +62,15 @@ public class ApiFoutafhandeling {
     ProblemDetail nietGevonden(NietGevondenException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
+        return problem;
+    }
+
+    /** Never pass database messages on: they may quote personal data such as a BSN. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail database(DataAccessException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Het dossier werd tegelijk door een ander verzoek gewijzigd; probeer het opnieuw.");
+        problem.setTitle("Conflict");
         return problem;
     }
 

@@ -36,7 +36,7 @@ import nl.regie.inburgering.engine.Tijd;
  * fixed per test and moved by the tests for timers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfielen.class)
 public abstract class ProcesTestBasis {
 
     /** "Today" in the tests: a Monday morning. */

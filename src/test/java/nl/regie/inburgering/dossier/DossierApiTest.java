@@ -1,0 +1,196 @@
+package nl.regie.inburgering.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.regie.inburgering.test.Http;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/** Our own API: opening dossiers (validation, idempotency, authorisation) and events, over real HTTP. */
+class DossierApiTest extends ProcesTestBasis {
+
+    @LocalServerPort int poort;
+
+    private Map<String, Object> verzoek(String bsn) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("bsn", bsn);
+        v.put("voornamen", "Amina");
+        v.put("achternaam", "Yusuf");
+        v.put("geboortedatum", "1991-04-03");
+        v.put("nationaliteit", "SDN");
+        v.put("doelgroep", "ASIELSTATUSHOUDER");
+        v.put("gemeente", "0441");
+        v.put("koppelingsdatum", VANDAAG.minusDays(5).toString());
+        v.put("bijstand", true);
+        return v;
+    }
+
+    private Http coa() {
+        return Http.als(poort, TestGegevens.COA.id());
+    }
+
+    private long aantalDossiers() {
+        return dossiers.count();
+    }
+
+    private long aantalProcessen() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("inburgering").count();
+    }
+
+    @Test
+    void zonderAanmeldingGeenToegang() {
+        assertThat(Http.anoniem(poort).post("/api/dossiers", verzoek(TestGegevens.nieuwBsn())).status()).isEqualTo(401);
+        assertThat(Http.als(poort, TestGegevens.CM_HOORN_2.id(), "fout").get("/api/dossiers/INB-2026-000001").status()).isEqualTo(401);
+        assertThat(Http.anoniem(poort).get("/engine-rest/task?maxResults=10").status()).isEqualTo(401);
+        assertThat(Http.als(poort, "bestaat.niet", "fout").get("/engine-rest/task?maxResults=10").status()).isEqualTo(401);
+    }
+
+    @Test
+    void openenGeeftEenDossiernummerZonderBsnEnStartHetHoofdproces() {
+        String bsn = TestGegevens.nieuwBsn();
+        Http.Antwoord antwoord = coa().post("/api/dossiers", verzoek(bsn));
+
+        assertThat(antwoord.status()).isEqualTo(201);
+        String nummer = antwoord.json().path("dossiernummer").asText();
+        assertThat(nummer).matches("INB-\\d{4}-\\d{6}").doesNotContain(bsn);
+        assertThat(antwoord.header("Location")).isEqualTo("/api/dossiers/" + nummer);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count()).isEqualTo(2);
+
+        Http.Antwoord getoond = Http.als(poort, "cm.hoorn").get("/api/dossiers/" + nummer);
+        assertThat(getoond.status()).isEqualTo(200);
+        assertThat(getoond.json().path("inburgeringsplichtig").asBoolean()).isTrue();
+        assertThat(getoond.json().path("gemeenteNaam").asText()).isEqualTo("Hoorn");
+        assertThat(Http.als(poort, "cm.zoetermeer").get("/api/dossiers/" + nummer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void nogmaalsOpenenGeeftHetBestaandeDossier() {
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        Http.Antwoord eerste = coa().post("/api/dossiers", v);
+        Http.Antwoord tweede = Http.als(poort, "cm.hoorn").post("/api/dossiers", v);
+        assertThat(eerste.status()).isEqualTo(201);
+        assertThat(tweede.status()).isEqualTo(200);
+        assertThat(tweede.json().path("dossiernummer").asText()).isEqualTo(eerste.json().path("dossiernummer").asText());
+    }
+
+    @Test
+    void gelijktijdigOpenenMaaktPreciesEenDossier() throws Exception {
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        long processenVooraf = aantalProcessen();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Http.Antwoord>> resultaten = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Callable<Http.Antwoord> open = () -> coa().post("/api/dossiers", v);
+                resultaten.add(pool.submit(open));
+            }
+            List<Http.Antwoord> antwoorden = new ArrayList<>();
+            for (Future<Http.Antwoord> f : resultaten) {
+                antwoorden.add(f.get());
+            }
+            assertThat(antwoorden).extracting(Http.Antwoord::status).containsOnly(200, 201);
+            assertThat(antwoorden).filteredOn(a -> a.status() == 201).hasSize(1);
+            assertThat(antwoorden).extracting(a -> a.json().path("dossiernummer").asText()).containsOnly(
+                    antwoorden.get(0).json().path("dossiernummer").asText());
+            assertThat(aantalProcessen()).isEqualTo(processenVooraf + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void ongeldigeInvoerNoemtElkVeldEnSchrijftNiets() {
+        long dossiersVooraf = aantalDossiers();
+        long processenVooraf = aantalProcessen();
+        Map<String, Object> v = verzoek("123456789");
+        v.put("geboortedatum", VANDAAG.plusDays(1).toString());
+        v.put("gemeente", "9999");
+        v.put("doelgroep", "TOERIST");
+        v.put("nationaliteit", "XX");
+        v.remove("achternaam");
+        v.put("koppelingsdatum", VANDAAG.plusYears(1).toString());
+
+        Http.Antwoord antwoord = coa().post("/api/dossiers", v);
+
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(antwoord.json().path("velden").properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder(
+                "bsn", "achternaam", "geboortedatum", "nationaliteit", "doelgroep", "gemeente", "koppelingsdatum");
+        assertThat(antwoord.json().path("velden").path("bsn").asText()).contains("elfproef");
+        assertThat(aantalDossiers()).isEqualTo(dossiersVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+    }
+
+    @Test
+    void misvormdeVerzoekenNoemenHetProbleem() {
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        v.put("geboortedatum", "1991-13-45");
+        Http.Antwoord datum = coa().post("/api/dossiers", v);
+        assertThat(datum.status()).isEqualTo(400);
+        assertThat(datum.json().path("velden").has("geboortedatum")).isTrue();
+
+        Map<String, Object> onbekend = verzoek(TestGegevens.nieuwBsn());
+        onbekend.put("bsnPartner", "123");
+        Http.Antwoord extra = coa().post("/api/dossiers", onbekend);
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.json().path("velden").has("bsnPartner")).isTrue();
+
+        Http.Antwoord geenJson = coa().post("/api/dossiers", "{dit is geen json");
+        assertThat(geenJson.status()).isEqualTo(400);
+        assertThat(geenJson.json().path("detail").asText()).contains("JSON");
+
+        Map<String, Object> type = verzoek(TestGegevens.nieuwBsn());
+        type.put("bijstand", List.of("ja"));
+        assertThat(coa().post("/api/dossiers", type).json().path("velden").has("bijstand")).isTrue();
+    }
+
+    @Test
+    void alleenCoaOfEenMedewerkerVanDeGemeenteMagOpenen() {
+        Http.Antwoord anderGemeente = Http.als(poort, "cm.zoetermeer").post("/api/dossiers", verzoek(TestGegevens.nieuwBsn()));
+        assertThat(anderGemeente.status()).isEqualTo(403);
+        assertThat(anderGemeente.json().path("detail").asText()).contains("0441");
+        assertThat(Http.als(poort, "duo.koppeling").post("/api/dossiers", verzoek(TestGegevens.nieuwBsn())).status()).isEqualTo(403);
+        assertThat(Http.als(poort, "cm.hoorn").post("/api/dossiers", verzoek(TestGegevens.nieuwBsn())).status()).isEqualTo(201);
+    }
+
+    @Test
+    void gebeurtenissenWordenGevalideerdEnEenKeerGeregistreerd() {
+        String nummer = coa().post("/api/dossiers", verzoek(TestGegevens.nieuwBsn())).json().path("dossiernummer").asText();
+        String pad = "/api/dossiers/" + nummer + "/gebeurtenissen";
+        Http duo = Http.als(poort, TestGegevens.DUO.id());
+
+        Http.Antwoord eerste = duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString()));
+        assertThat(eerste.status()).isEqualTo(201);
+        assertThat(eerste.json().path("kennisgevingDuoDatum").asText()).isEqualTo(VANDAAG.toString());
+        assertThat(duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString())).status()).isEqualTo(200);
+        assertThat(eerste.json().path("gebeurtenissen").size()).isEqualTo(1);
+
+        Http.Antwoord fout = duo.post(pad, Map.of("type", "VERHUISD", "datum", VANDAAG.plusDays(3).toString()));
+        assertThat(fout.status()).isEqualTo(400);
+        assertThat(fout.json().path("velden").has("type")).isTrue();
+        assertThat(fout.json().path("velden").has("datum")).isTrue();
+
+        Http.Antwoord brp = Http.als(poort, "cm.hoorn").post(pad, Map.of("type", "BRP_INSCHRIJVING", "datum", VANDAAG.toString()));
+        assertThat(brp.status()).isEqualTo(201);
+        assertThat(brp.json().path("pipUiterlijkeDatum").asText()).isEqualTo(VANDAAG.plusWeeks(10).toString());
+
+        assertThat(Http.als(poort, "cm.zoetermeer").post(pad, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString()))
+                .status()).isEqualTo(404);
+        assertThat(duo.post("/api/dossiers/INB-0000-000000/gebeurtenissen", Map.of("type", "START_BIJSTAND",
+                "datum", VANDAAG.toString())).status()).isEqualTo(404);
+        assertThat(duo.post(pad, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())).status())
+                .isEqualTo(409);
+    }
+}
