@@ -22,11 +22,12 @@ public final class TestGegevens {
     public static final TestGebruiker TL_ZOETERMEER = new TestGebruiker("tl.zoetermeer", Rollen.TEAMLEIDER, List.of("GM0637"));
     /** A teamleider who is also casemanager in Hoorn: may draft, but then not fix the same PIP. */
     public static final TestGebruiker CM_TL_HOORN = new TestGebruiker("cmtl.hoorn", Rollen.TEAMLEIDER, List.of("GM0441"));
+    public static final TestGebruiker PB = new TestGebruiker("pb.regio.test", Rollen.PROCESBEHEERDER, List.of("GM0441", "GM0637"));
     public static final TestGebruiker COA = new TestGebruiker("coa.koppeling", Rollen.COA, List.of());
     public static final TestGebruiker DUO = new TestGebruiker("duo.koppeling", Rollen.DUO, List.of());
 
     private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_ZOETERMEER, TL_WESTFRIESLAND,
-            TL_ZOETERMEER, CM_TL_HOORN, COA, DUO);
+            TL_ZOETERMEER, CM_TL_HOORN, PB, COA, DUO);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     private TestGegevens() {
