@@ -22,7 +22,6 @@ import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
-import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.identiteit.Rollen;
 
 /**
@@ -61,14 +60,11 @@ public class DemoGegevens {
     private final IdentityService identityService;
     private final TaskService taskService;
     private final DossierService dossierService;
-    private final Gemeenten gemeenten;
 
-    public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
-                        Gemeenten gemeenten) {
+    public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.dossierService = dossierService;
-        this.gemeenten = gemeenten;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -15,17 +15,19 @@ import nl.regie.inburgering.engine.Variabelen;
 
 /**
  * Four eyes, enforced by the application and not only by group membership: the teamleider who fixes a PIP may not
- * be its author. Also checks the dagtekening DUO would refuse, and that a return carries a remark.
+ * be its author. Also checks the dagtekening DUO would refuse, and records the remark when the draft is returned.
  */
 @Component("vierOgenControle")
 public class VierOgenControle implements TaskListener {
 
     private final HuidigeGebruiker gebruiker;
     private final DossierRepository dossiers;
+    private final PipVersieRepository versies;
 
-    public VierOgenControle(HuidigeGebruiker gebruiker, DossierRepository dossiers) {
+    public VierOgenControle(HuidigeGebruiker gebruiker, DossierRepository dossiers, PipVersieRepository versies) {
         this.gebruiker = gebruiker;
         this.dossiers = dossiers;
+        this.versies = versies;
     }
 
     @Override
@@ -36,7 +38,9 @@ public class VierOgenControle implements TaskListener {
                     "vier ogen: u heeft dit PIP zelf opgesteld; een andere teamleider moet het beoordelen");
         }
         if ("TERUGGEVEN".equals(taak.getVariable(ProcesVariabelen.PIP_BESLUIT))) {
-            Variabelen.verplichteTekst(taak, "teamleiderOpmerking", "is verplicht bij teruggeven");
+            String opmerking = Variabelen.verplichteTekst(taak, "teamleiderOpmerking", "is verplicht bij teruggeven");
+            Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+            versies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).ifPresent(v -> v.teruggegeven(opmerking));
             return;
         }
         LocalDate dagtekening = Variabelen.datumNietInDeToekomst(taak, "dagtekening");

@@ -104,6 +104,8 @@ class PipProcessTest extends ProcesTestBasis {
                 "teamleiderOpmerking", "Graag de MAP concreter maken"));
         assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen").variables()
                 .containsEntry("teamleiderOpmerking", "Graag de MAP concreter maken");
+        assertThat(versies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getTeamleiderOpmerking())
+                .isEqualTo("Graag de MAP concreter maken");
 
         voltooi(CM, dossier, "Task_PipOpstellen", pip("B1"));
         assertThat(versies.findByDossierIdOrderByVersie(dossier.getId())).hasSize(1);

@@ -41,6 +41,22 @@ class PipTermijnProcessTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenGecorrigeerdeKennisgevingVerschuiftDeKlokVoorDeHerinnering() {
+        // DUO's kennisgeving came first; the BRP registration follows: the clock starts at the registration.
+        Dossier dossier = openStatushouder("0441");
+        gebeurtenis(dossier, GebeurtenisType.BRP_INSCHRIJVING, VANDAAG.minusDays(20));
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(10));
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(10).plusWeeks(8));
+
+        // A corrected (later) kennisgeving moves the clock before the reminder: the timer is recreated.
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(2));
+
+        assertThat(hoofdproces(dossier)).hasPassed("Event_TermijnGewijzigdVoorHerinnering").isWaitingAt("Gateway_VoorHerinnering");
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(2).plusWeeks(8));
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.minusDays(2).plusWeeks(10));
+    }
+
+    @Test
     void voorEenGezinsmigrantStartDeKlokBijDeKennisgevingVanDuo() {
         Dossier dossier = open("0441", "GEZINSMIGRANT", "IND", LocalDate.of(1992, 2, 2), VANDAAG.minusDays(30));
         assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
