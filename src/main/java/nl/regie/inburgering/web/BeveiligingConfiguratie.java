@@ -29,6 +29,16 @@ public class BeveiligingConfiguratie {
     }
 
     @Bean
+    public FilterRegistrationBean<AdminSetupAfgeslotenFilter> adminSetupAfgesloten() {
+        FilterRegistrationBean<AdminSetupAfgeslotenFilter> registratie =
+                new FilterRegistrationBean<>(new AdminSetupAfgeslotenFilter());
+        registratie.setName("admin-setup-afgesloten");
+        registratie.addUrlPatterns(AdminSetupAfgeslotenFilter.PAD);
+        registratie.setOrder(0);
+        return registratie;
+    }
+
+    @Bean
     public FilterRegistrationBean<ApiAuthenticatieFilter> apiAuthenticatie(IdentityService identityService) {
         FilterRegistrationBean<ApiAuthenticatieFilter> registratie =
                 new FilterRegistrationBean<>(new ApiAuthenticatieFilter(identityService));

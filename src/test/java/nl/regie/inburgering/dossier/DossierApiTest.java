@@ -58,6 +58,17 @@ class DossierApiTest extends ProcesTestBasis {
     }
 
     @Test
+    void hetSetupEindpuntVanAdminIsOnbereikbaar() {
+        long gebruikers = identityService.createUserQuery().count();
+        Http.Antwoord setup = Http.anoniem(poort).post("/camunda/api/admin/setup/default/user/create",
+                Map.of("profile", Map.of("id", "indringer", "firstName", "X", "lastName", "Y"),
+                        "credentials", Map.of("password", "indringer")));
+        assertThat(setup.status()).isEqualTo(404);
+        assertThat(identityService.createUserQuery().count()).isEqualTo(gebruikers);
+        assertThat(identityService.createUserQuery().userId("indringer").count()).isZero();
+    }
+
+    @Test
     void openenGeeftEenDossiernummerZonderBsnEnStartHetHoofdproces() {
         String bsn = TestGegevens.nieuwBsn();
         Http.Antwoord antwoord = coa().post("/api/dossiers", verzoek(bsn));
