@@ -6,17 +6,15 @@ import java.time.Period;
  * A gemeente served by this installation, with its effective policy (its own settings over the defaults).
  * The gemeente is the engine tenant: tenant id {@code GM} + CBS code.
  */
-public record Gemeente(
-        String tenantId,
-        String naam,
-        String regio,
-        Period pipTermijn,
-        Period pipHerinneringNa,
-        Period pipTermijnNaInformatieDerde,
-        int maxOproepenBredeIntake,
-        Period inburgeringstermijn) {
+public record Gemeente(String tenantId, String naam, String regio, String contact, GemeentenProperties.Beleid beleid) {
 
     public String cbsCode() {
         return tenantId.substring(2);
     }
+
+    public Period pipTermijn() { return beleid.getPipTermijn(); }
+    public Period pipHerinneringNa() { return beleid.getPipHerinneringNa(); }
+    public Period pipTermijnNaInformatieDerde() { return beleid.getPipTermijnNaInformatieDerde(); }
+    public int maxOproepenBredeIntake() { return beleid.getMaxOproepenBredeIntake(); }
+    public Period inburgeringstermijn() { return beleid.getInburgeringstermijn(); }
 }

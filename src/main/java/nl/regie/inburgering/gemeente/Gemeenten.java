@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -24,25 +23,11 @@ public class Gemeenten {
             if (!tenantId.matches("GM\\d{4}")) {
                 throw new IllegalStateException("regie.gemeenten." + tenantId + ": tenant id must be GM + 4-digit CBS code");
             }
-            perTenant.put(tenantId, new Gemeente(tenantId, instelling.getNaam(), instelling.getRegio(),
-                    kies(instelling, standaard, GemeentenProperties.Beleid::getPipTermijn),
-                    kies(instelling, standaard, GemeentenProperties.Beleid::getPipHerinneringNa),
-                    kies(instelling, standaard, GemeentenProperties.Beleid::getPipTermijnNaInformatieDerde),
-                    kies(instelling, standaard, GemeentenProperties.Beleid::getMaxOproepenBredeIntake),
-                    kies(instelling, standaard, GemeentenProperties.Beleid::getInburgeringstermijn)));
+            String contact = instelling.getContact() != null ? instelling.getContact()
+                    : "inburgering@" + instelling.getNaam().toLowerCase().replace(" ", "") + ".nl";
+            perTenant.put(tenantId, new Gemeente(tenantId, instelling.getNaam(), instelling.getRegio(), contact,
+                    instelling.aangevuldMet(standaard)));
         });
-    }
-
-    private static <T> T kies(GemeentenProperties.Beleid eigen, GemeentenProperties.Beleid standaard,
-                              Function<GemeentenProperties.Beleid, T> instelling) {
-        T waarde = instelling.apply(eigen);
-        if (waarde == null) {
-            waarde = instelling.apply(standaard);
-        }
-        if (waarde == null) {
-            throw new IllegalStateException("regie.standaard is missing a policy setting");
-        }
-        return waarde;
     }
 
     public Optional<Gemeente> metCbsCode(String cbsCode) {

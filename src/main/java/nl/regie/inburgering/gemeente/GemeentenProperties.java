@@ -1,9 +1,13 @@
 package nl.regie.inburgering.gemeente;
 
+import java.beans.PropertyDescriptor;
 import java.time.Period;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,13 +25,57 @@ public class GemeentenProperties {
     public Map<String, GemeenteInstelling> getGemeenten() { return gemeenten; }
     public void setGemeenten(Map<String, GemeenteInstelling> gemeenten) { this.gemeenten = gemeenten; }
 
-    /** Policy values; null means "take the default". */
+    /** Policy values of one gemeente; null means "take the default". */
     public static class Beleid {
+        // brede intake and PIP
         private Period pipTermijn;
         private Period pipHerinneringNa;
         private Period pipTermijnNaInformatieDerde;
         private Integer maxOproepenBredeIntake;
         private Period inburgeringstermijn;
+        // financieel ontzorgen (Pw 56a)
+        private Period ontzorgenDuur;
+        private Period budgetbeheerVerlenging;
+        private List<String> ontzorgenVasteLasten;
+        private Boolean ontzorgenNareizigers;
+        // maatschappelijke begeleiding
+        private Period begeleidingDuur;
+        private Period begeleidingVerlenging;
+        private Boolean begeleidingVerlengingToegestaan;
+        private Period begeleidingBesluitVoorEinde;
+        // leerroute
+        private Period voortgangInterval;
+        private Period routewisselTermijn;
+        /** Route switches allowed in one dossier; -1 is no local limit. */
+        private Integer maxRoutewissels;
+        private Integer zRouteTaaluren;
+        private Integer zRouteParticipatieuren;
+        // PVT and MAP
+        private Period pvtStreeftermijn;
+        private Period mapStartNa;
+        private Integer mapMinimumUren;
+
+        /** This policy with every unset value taken from {@code standaard}; fails when the default is missing too. */
+        Beleid aangevuldMet(Beleid standaard) {
+            Beleid resultaat = new Beleid();
+            BeanWrapper eigen = new BeanWrapperImpl(this);
+            BeanWrapper basis = new BeanWrapperImpl(standaard);
+            BeanWrapper doel = new BeanWrapperImpl(resultaat);
+            for (PropertyDescriptor p : eigen.getPropertyDescriptors()) {
+                if (p.getWriteMethod() == null || p.getPropertyType() == String.class) {
+                    continue;
+                }
+                Object waarde = eigen.getPropertyValue(p.getName());
+                if (waarde == null) {
+                    waarde = basis.getPropertyValue(p.getName());
+                }
+                if (waarde == null) {
+                    throw new IllegalStateException("regie.standaard mist de instelling " + p.getName());
+                }
+                doel.setPropertyValue(p.getName(), waarde);
+            }
+            return resultaat;
+        }
 
         public Period getPipTermijn() { return pipTermijn; }
         public void setPipTermijn(Period v) { this.pipTermijn = v; }
@@ -39,15 +87,51 @@ public class GemeentenProperties {
         public void setMaxOproepenBredeIntake(Integer v) { this.maxOproepenBredeIntake = v; }
         public Period getInburgeringstermijn() { return inburgeringstermijn; }
         public void setInburgeringstermijn(Period v) { this.inburgeringstermijn = v; }
+        public Period getOntzorgenDuur() { return ontzorgenDuur; }
+        public void setOntzorgenDuur(Period v) { this.ontzorgenDuur = v; }
+        public Period getBudgetbeheerVerlenging() { return budgetbeheerVerlenging; }
+        public void setBudgetbeheerVerlenging(Period v) { this.budgetbeheerVerlenging = v; }
+        public List<String> getOntzorgenVasteLasten() { return ontzorgenVasteLasten; }
+        public void setOntzorgenVasteLasten(List<String> v) { this.ontzorgenVasteLasten = v; }
+        public Boolean getOntzorgenNareizigers() { return ontzorgenNareizigers; }
+        public void setOntzorgenNareizigers(Boolean v) { this.ontzorgenNareizigers = v; }
+        public Period getBegeleidingDuur() { return begeleidingDuur; }
+        public void setBegeleidingDuur(Period v) { this.begeleidingDuur = v; }
+        public Period getBegeleidingVerlenging() { return begeleidingVerlenging; }
+        public void setBegeleidingVerlenging(Period v) { this.begeleidingVerlenging = v; }
+        public Boolean getBegeleidingVerlengingToegestaan() { return begeleidingVerlengingToegestaan; }
+        public void setBegeleidingVerlengingToegestaan(Boolean v) { this.begeleidingVerlengingToegestaan = v; }
+        public Period getBegeleidingBesluitVoorEinde() { return begeleidingBesluitVoorEinde; }
+        public void setBegeleidingBesluitVoorEinde(Period v) { this.begeleidingBesluitVoorEinde = v; }
+        public Period getVoortgangInterval() { return voortgangInterval; }
+        public void setVoortgangInterval(Period v) { this.voortgangInterval = v; }
+        public Period getRoutewisselTermijn() { return routewisselTermijn; }
+        public void setRoutewisselTermijn(Period v) { this.routewisselTermijn = v; }
+        public Integer getMaxRoutewissels() { return maxRoutewissels; }
+        public void setMaxRoutewissels(Integer v) { this.maxRoutewissels = v; }
+        public Integer getZRouteTaaluren() { return zRouteTaaluren; }
+        public void setZRouteTaaluren(Integer v) { this.zRouteTaaluren = v; }
+        public Integer getZRouteParticipatieuren() { return zRouteParticipatieuren; }
+        public void setZRouteParticipatieuren(Integer v) { this.zRouteParticipatieuren = v; }
+        public Period getPvtStreeftermijn() { return pvtStreeftermijn; }
+        public void setPvtStreeftermijn(Period v) { this.pvtStreeftermijn = v; }
+        public Period getMapStartNa() { return mapStartNa; }
+        public void setMapStartNa(Period v) { this.mapStartNa = v; }
+        public Integer getMapMinimumUren() { return mapMinimumUren; }
+        public void setMapMinimumUren(Integer v) { this.mapMinimumUren = v; }
     }
 
     public static class GemeenteInstelling extends Beleid {
         private String naam;
         private String regio;
+        /** Where partners and inburgeraars reach the gemeente's team (e-mail address). */
+        private String contact;
 
         public String getNaam() { return naam; }
         public void setNaam(String naam) { this.naam = naam; }
         public String getRegio() { return regio; }
         public void setRegio(String regio) { this.regio = regio; }
+        public String getContact() { return contact; }
+        public void setContact(String contact) { this.contact = contact; }
     }
 }

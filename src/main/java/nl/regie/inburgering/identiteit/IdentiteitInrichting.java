@@ -44,7 +44,8 @@ public class IdentiteitInrichting {
             Rollen.HANDHAVING, "Handhaving",
             Rollen.PROCESBEHEERDER, "Procesbeheerder",
             Rollen.COA, "Partner: COA-koppeling",
-            Rollen.DUO, "Partner: DUO-koppeling");
+            Rollen.DUO, "Partner: DUO-koppeling",
+            Rollen.PARTNER, "Partners: taalaanbieders, PVT/MAP, begeleiding, inkomenssysteem");
 
     public static final String FILTER_WERKVOORRAAD = "Werkvoorraad (op vervaldatum)";
     public static final String FILTER_MIJN_TAKEN = "Mijn taken";
@@ -78,7 +79,7 @@ public class IdentiteitInrichting {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {
                 Group groep = identityService.newGroup(id);
                 groep.setName(naam);
-                groep.setType(id.equals(Rollen.COA) || id.equals(Rollen.DUO) ? "PARTNER" : Groups.GROUP_TYPE_WORKFLOW);
+                groep.setType(List.of(Rollen.COA, Rollen.DUO, Rollen.PARTNER).contains(id) ? "PARTNER" : Groups.GROUP_TYPE_WORKFLOW);
                 identityService.saveGroup(groep);
             }
         });
@@ -97,6 +98,11 @@ public class IdentiteitInrichting {
         sta(Rollen.PROCESBEHEERDER, Resources.TASK, "*", TaskPermissions.READ);
         sta(Rollen.PROCESBEHEERDER, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         sta(Rollen.PROCESBEHEERDER, Resources.DEPLOYMENT, "*", Permissions.READ);
+        // Partners fetch, lock and complete external tasks of the gemeenten they serve (their tenant memberships).
+        sta(Rollen.PARTNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        sta(Rollen.PARTNER, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE);
         filter(FILTER_WERKVOORRAAD, -10, "Alle taken van uw rol in uw gemeenten, de eerst vervallende bovenaan",
                 taskService.createTaskQuery().orderByDueDate().asc());
         filter(FILTER_MIJN_TAKEN, -5, "Taken die u heeft geclaimd",

@@ -15,6 +15,8 @@ public final class Rollen {
     public static final String COA = "coa";
     /** DUO connector: feeds DUO's events (kennisgeving, …) into dossiers. */
     public static final String DUO = "duo";
+    /** Partner systems that work external tasks (accounts per partner, see regie.partners). */
+    public static final String PARTNER = "partner";
 
     public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
 

@@ -1,0 +1,28 @@
+package nl.regie.inburgering.partner;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class PartnerConfiguratie {
+
+    /** After the engine REST authentication (order 10): the check runs as the partner, within its own rights. */
+    @Bean
+    public FilterRegistrationBean<PartnerAntwoordFilter> partnerAntwoordFilter(ExternalTaskService externalTaskService,
+                                                                               RuntimeService runtimeService,
+                                                                               IdentityService identityService,
+                                                                               List<PartnerTopic> topics) {
+        FilterRegistrationBean<PartnerAntwoordFilter> registratie =
+                new FilterRegistrationBean<>(new PartnerAntwoordFilter(externalTaskService, runtimeService, identityService, topics));
+        registratie.setName("partner-antwoord");
+        registratie.addUrlPatterns("/engine-rest/external-task/*");
+        registratie.setOrder(20);
+        return registratie;
+    }
+}

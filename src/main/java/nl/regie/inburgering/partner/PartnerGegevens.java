@@ -1,0 +1,57 @@
+package nl.regie.inburgering.partner;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.gemeente.Gemeenten;
+
+/**
+ * What a partner task carries, for the models' input parameters: {@code ${partnerGegevens.naam(execution)}} etc.
+ * A partner gets the dossiernummer, the name, the gemeente and its contact, never the BSN.
+ */
+@Component("partnerGegevens")
+@EnableConfigurationProperties(PartnersProperties.class)
+public class PartnerGegevens {
+
+    private final DossierRepository dossiers;
+    private final Gemeenten gemeenten;
+    private final PartnersProperties partners;
+
+    public PartnerGegevens(DossierRepository dossiers, Gemeenten gemeenten, PartnersProperties partners) {
+        this.dossiers = dossiers;
+        this.gemeenten = gemeenten;
+        this.partners = partners;
+    }
+
+    public String naam(DelegateExecution execution) {
+        return dossiers.getByDossiernummer(execution.getProcessBusinessKey()).getPersoon().volledigeNaam();
+    }
+
+    public String gemeenteNaam(DelegateExecution execution) {
+        return gemeenten.metTenantId(execution.getTenantId()).naam();
+    }
+
+    public String contact(DelegateExecution execution) {
+        return gemeenten.metTenantId(execution.getTenantId()).contact();
+    }
+
+    /**
+     * The partner contracted for this topic in the dossier's gemeente (and, for taalaanbieders, its leerroute).
+     * Without one the step fails with an incident that names what is missing in the configuration.
+     */
+    public String partner(DelegateExecution execution, String topic) {
+        Object route = execution.getVariable("leerroute");
+        return partners.getPartners().entrySet().stream()
+                .filter(p -> p.getValue().getTopics().contains(topic))
+                .filter(p -> p.getValue().getGemeenten().contains(execution.getTenantId()))
+                .filter(p -> route == null || p.getValue().getLeerroutes().isEmpty()
+                        || p.getValue().getLeerroutes().contains(String.valueOf(route)))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Geen partner geconfigureerd voor " + topic + " in "
+                        + execution.getTenantId() + (route == null ? "" : " (leerroute " + route + ")")
+                        + ": vul regie.partners aan"));
+    }
+}
