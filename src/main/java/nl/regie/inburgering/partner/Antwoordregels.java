@@ -36,6 +36,37 @@ public class Antwoordregels {
         return this;
     }
 
+    /** A date that may lie ahead, but at most this many days. */
+    public Antwoordregels datumBinnen(String veld, boolean verplicht, int dagenVooruit) {
+        Object waarde = antwoord.get(veld);
+        if (waarde == null) {
+            if (verplicht) {
+                fouten.put(veld, "is verplicht (JJJJ-MM-DD)");
+            }
+            return this;
+        }
+        try {
+            if (LocalDate.parse(String.valueOf(waarde)).isAfter(Tijd.vandaag().plusDays(dagenVooruit))) {
+                fouten.put(veld, "ligt meer dan " + dagenVooruit + " dagen in de toekomst");
+            }
+        } catch (DateTimeParseException e) {
+            fouten.put(veld, "moet een datum zijn (JJJJ-MM-DD)");
+        }
+        return this;
+    }
+
+    public Antwoordregels booleaan(String veld, boolean verplicht) {
+        Object waarde = antwoord.get(veld);
+        if (waarde == null) {
+            if (verplicht) {
+                fouten.put(veld, "is verplicht (true of false)");
+            }
+        } else if (!(waarde instanceof Boolean)) {
+            fouten.put(veld, "moet true of false zijn");
+        }
+        return this;
+    }
+
     public Antwoordregels geheelGetal(String veld, boolean verplicht, int min, int max) {
         Object waarde = antwoord.get(veld);
         if (waarde == null) {

@@ -81,6 +81,17 @@ public abstract class ProcesTestBasis {
         dossierService.registreer(dossier, type, datum, null, "test");
     }
 
+    /** Starts a track the main process calls after the PIP, as if the PIP was fixed the day before {@code termijnStart}. */
+    protected ProcessInstance startNaPip(Dossier dossier, String procesKey, String leerroute, LocalDate termijnStart) {
+        Dossier actueel = herlaad(dossier);
+        actueel.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
+        dossiers.save(actueel);
+        return runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), Map.of(
+                "dossiernummer", dossier.getDossiernummer(), "gemeente", dossier.getGemeente(),
+                "doelgroep", dossier.getDoelgroep().name(), "leerroute", leerroute,
+                "inburgeringstermijnStart", termijnStart.toString()));
+    }
+
     protected Dossier herlaad(Dossier dossier) {
         return dossiers.findByDossiernummer(dossier.getDossiernummer()).orElseThrow();
     }

@@ -1,0 +1,123 @@
+package nl.regie.inburgering.leerroute;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.gemeente.GemeentenProperties;
+import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.web.GeenToegangException;
+import nl.regie.inburgering.web.Gebruiker;
+import nl.regie.inburgering.web.NietGevondenException;
+import nl.regie.inburgering.web.OngeldigVerzoekException;
+import nl.regie.inburgering.web.Validatie;
+
+/** The leerroute of a dossier for the casemanager: progress against the goals, and the route switch. */
+@RestController
+@RequestMapping(path = "/api/dossiers/{dossiernummer}", produces = "application/json")
+public class LeerrouteController {
+
+    public record RoutewisselVerzoek(String leerroute, String reden) {
+    }
+
+    public record RoutewisselAntwoord(String van, String naar, LocalDate datum, String reden) {
+    }
+
+    public record TrajectAntwoord(String leerroute, String status, String partner, String taalschool, LocalDate startdatum,
+                                  LocalDate einddatum, int taaluren, int participatieuren, Integer taalurenDoel,
+                                  Integer participatieurenDoel, LocalDate eindgesprekDatum, LocalDate certificaatDatum,
+                                  List<RapportageAntwoord> rapportages) {
+    }
+
+    public record RapportageAntwoord(LocalDate periodeTot, String lezen, String luisteren, String schrijven,
+                                     String spreken, Integer aanwezigheid, Integer taaluren, Integer participatieuren,
+                                     String oordeel) {
+    }
+
+    public record ExamenAntwoord(String onderdeel, String resultaat, LocalDate datum) {
+    }
+
+    public record LeerrouteAntwoord(List<TrajectAntwoord> trajecten, List<ExamenAntwoord> examens,
+                                    List<RoutewisselAntwoord> routewissels) {
+    }
+
+    private final RoutewisselService routewissels;
+    private final DossierRepository dossiers;
+    private final LeerrouteTrajectRepository trajecten;
+    private final VoortgangsrapportageRepository rapportages;
+    private final ExamenresultaatRepository examens;
+    private final RoutewisselRepository wissels;
+    private final Gemeenten gemeenten;
+
+    public LeerrouteController(RoutewisselService routewissels, DossierRepository dossiers,
+                               LeerrouteTrajectRepository trajecten, VoortgangsrapportageRepository rapportages,
+                               ExamenresultaatRepository examens, RoutewisselRepository wissels, Gemeenten gemeenten) {
+        this.routewissels = routewissels;
+        this.dossiers = dossiers;
+        this.trajecten = trajecten;
+        this.rapportages = rapportages;
+        this.examens = examens;
+        this.wissels = wissels;
+        this.gemeenten = gemeenten;
+    }
+
+    @GetMapping("/leerroute")
+    public LeerrouteAntwoord toon(@PathVariable String dossiernummer,
+                                  @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        Dossier dossier = eigenDossier(dossiernummer, gebruiker);
+        GemeentenProperties.Beleid beleid = gemeenten.metTenantId(dossier.getGemeente()).beleid();
+        return new LeerrouteAntwoord(
+                trajecten.findByDossierIdOrderById(dossier.getId()).stream().map(t -> new TrajectAntwoord(
+                        t.getLeerroute().name(), t.getStatus().name(), t.getPartner(), t.getTaalschool(),
+                        t.getStartdatum(), t.getEinddatum(), t.getTaaluren(), t.getParticipatieuren(),
+                        t.getLeerroute() == Leerroute.Z ? beleid.getZRouteTaaluren() : null,
+                        t.getLeerroute() == Leerroute.Z ? beleid.getZRouteParticipatieuren() : null,
+                        t.getEindgesprekDatum(), t.getCertificaatDatum(),
+                        rapportages.findByTrajectIdOrderByPeriodeTot(t.getId()).stream().map(r -> new RapportageAntwoord(
+                                r.getPeriodeTot(), r.getLezen(), r.getLuisteren(), r.getSchrijven(), r.getSpreken(),
+                                r.getAanwezigheid(), r.getTaaluren(), r.getParticipatieuren(), r.getOordeel())).toList()))
+                        .toList(),
+                examens.findByDossierId(dossier.getId()).stream()
+                        .map(x -> new ExamenAntwoord(x.getOnderdeel(), x.getResultaat(), x.getDatum())).toList(),
+                wissels.findByDossierIdOrderById(dossier.getId()).stream()
+                        .map(w -> new RoutewisselAntwoord(w.getVan().name(), w.getNaar().name(), w.getDatum(), w.getReden()))
+                        .toList());
+    }
+
+    @PostMapping(path = "/leerroutewissel", consumes = "application/json")
+    public RoutewisselAntwoord wissel(@PathVariable String dossiernummer, @RequestBody RoutewisselVerzoek verzoek,
+                                      @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        eigenDossier(dossiernummer, gebruiker);
+        if (!gebruiker.inGroep(Rollen.CASEMANAGER)) {
+            throw new GeenToegangException("Alleen de casemanager wisselt de leerroute.");
+        }
+        if (verzoek == null) {
+            throw OngeldigVerzoekException.veld("body", "ontbreekt");
+        }
+        Validatie v = new Validatie().verplicht("leerroute", verzoek.leerroute()).tekst("reden", verzoek.reden(), 2000);
+        if (verzoek.leerroute() != null && Arrays.stream(Leerroute.values()).noneMatch(l -> l.name().equals(verzoek.leerroute()))) {
+            v.fout("leerroute", "moet een van " + Arrays.toString(Leerroute.values()) + " zijn");
+        }
+        v.controleer();
+        Routewissel wissel = routewissels.wissel(dossiernummer, Leerroute.valueOf(verzoek.leerroute()), verzoek.reden(),
+                gebruiker.id());
+        return new RoutewisselAntwoord(wissel.getVan().name(), wissel.getNaar().name(), wissel.getDatum(), wissel.getReden());
+    }
+
+    private Dossier eigenDossier(String dossiernummer, Gebruiker gebruiker) {
+        return dossiers.findByDossiernummer(dossiernummer).filter(d -> gebruiker.dient(d.getGemeente()))
+                .orElseThrow(() -> new NietGevondenException("Dossier " + dossiernummer + " bestaat niet of is niet van uw gemeenten."));
+    }
+}

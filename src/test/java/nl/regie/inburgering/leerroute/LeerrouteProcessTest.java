@@ -1,0 +1,199 @@
+package nl.regie.inburgering.leerroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+import nl.regie.inburgering.web.ConflictException;
+
+/** The leerroute: enrolment at the contracted taalaanbieder, progress reports, the Z-route's end, route switches. */
+class LeerrouteProcessTest extends ProcesTestBasis {
+
+    @Autowired ExternalTaskService externalTaskService;
+    @Autowired LeerrouteTrajectRepository trajecten;
+    @Autowired ExamenresultaatRepository examens;
+    @Autowired RoutewisselService routewissels;
+
+    private LockedExternalTask haal(String topic) {
+        List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L).execute();
+        assertThat(taken).as("open partnertaak %s", topic).hasSize(1);
+        return taken.get(0);
+    }
+
+    private void geenPartnertaak(String topic) {
+        assertThat(externalTaskService.createExternalTaskQuery().topicName(topic).active().list())
+                .filteredOn(t -> !t.isSuspended()).isEmpty();
+    }
+
+    private Job voortgangTimer(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    }
+
+    private ProcessInstance aangemeld(Dossier dossier, String route, LocalDate termijnStart) {
+        ProcessInstance pi = startNaPip(dossier, "leerroute", route, termijnStart);
+        LockedExternalTask aanmelding = haal("taalaanbieder-aanmelding");
+        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        return pi;
+    }
+
+    private void rapporteer(ProcessInstance pi, Map<String, Object> antwoord) {
+        laatVerlopen(voortgangTimer(pi));
+        LockedExternalTask voortgang = haal("taalaanbieder-voortgang");
+        externalTaskService.complete(voortgang.getId(), "test", antwoord);
+    }
+
+    private static Map<String, Object> niveaus(Object... extra) {
+        Map<String, Object> antwoord = new HashMap<>(Map.of("lezen", "A2", "luisteren", "B1", "schrijven", "A2",
+                "spreken", "A2", "aanwezigheid", 92));
+        for (int i = 0; i < extra.length; i += 2) {
+            antwoord.put((String) extra[i], extra[i + 1]);
+        }
+        return antwoord;
+    }
+
+    @Test
+    void deB1RouteBijDeGecontracteerdeTaalaanbiederTotAlleExamensGehaaldZijn() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
+
+        LockedExternalTask aanmelding = haal("taalaanbieder-aanmelding");
+        assertThat(aanmelding.getVariables()).containsEntry("partner", "taalschool-westfriesland")
+                .containsEntry("leerroute", "B1").containsEntry("dossiernummer", dossier.getDossiernummer())
+                .containsEntry("naam", "Test Inburgeraar").containsEntry("gemeente", "Hoorn")
+                .containsKey("contact").doesNotContainKey("bsn");
+        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.plusDays(14).toString()));
+        assertThat(trajecten.lopend(dossier.getId())).hasValueSatisfying(t -> {
+            assertThat(t.getPartner()).isEqualTo("taalschool-westfriesland");
+            assertThat(t.getStartdatum()).isEqualTo(VANDAAG.plusDays(14));
+        });
+        assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusDays(14).plusMonths(3));
+
+        rapporteer(pi, niveaus("uren", 120, "examenLezen", "GEHAALD", "examenLuisteren", "GEHAALD",
+                "examenDatum", VANDAAG.plusMonths(3).toString()));
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables().containsEntry("leerrouteBehaald", false);
+        assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusDays(14).plusMonths(6));
+
+        rapporteer(pi, niveaus("uren", 110, "examenSchrijven", "GEHAALD", "examenSpreken", "GEHAALD",
+                "examenKnm", "GEHAALD", "examenDatum", VANDAAG.plusMonths(6).toString()));
+        assertThat(pi).hasPassed("End_LeerrouteBehaald").isEnded();
+        assertThat(examens.findByDossierId(dossier.getId())).hasSize(5).allMatch(e -> "GEHAALD".equals(e.getResultaat()));
+        assertThat(trajecten.findByDossierIdOrderById(dossier.getId()).get(0).getStatus())
+                .isEqualTo(LeerrouteTraject.Status.BEHAALD);
+    }
+
+    @Test
+    void deZRouteTeltUrenTot800En800EnEindigtMetHetEindgesprekVanDeGemeente() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = aangemeld(dossier, "Z", VANDAAG);
+
+        rapporteer(pi, niveaus("taaluren", 400, "participatieuren", 300));
+        rapporteer(pi, niveaus("taaluren", 400, "participatieuren", 300));
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables()
+                .containsEntry("zTaaluren", 800).containsEntry("zParticipatieuren", 600);
+        rapporteer(pi, niveaus("taaluren", 10, "participatieuren", 200));
+
+        assertThat(pi).isWaitingAt("Task_ZRouteEindgesprekVoeren");
+        assertThat(taskService.getIdentityLinksForTask(taak(dossier, "Task_ZRouteEindgesprekVoeren").getId()))
+                .anyMatch(l -> "casemanager".equals(l.getGroupId()));
+        geenPartnertaak("taalaanbieder-voortgang");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_ZRouteEindgesprekVoeren", Map.of(
+                "eindgesprekDatum", VANDAAG.plusMonths(9).toString(), "eindgesprekVerslag", "Goed gesprek")))
+                .hasMessageContaining("certificaatDatum");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_ZRouteEindgesprekVoeren", Map.of(
+                "eindgesprekDatum", VANDAAG.plusMonths(9).toString(), "eindgesprekVerslag", "Goed gesprek",
+                "certificaatDatum", VANDAAG.plusMonths(9).toString()));
+
+        assertThat(pi).hasPassed("Task_EindgesprekVastleggen", "End_ZRouteAfgerond").isEnded();
+        LeerrouteTraject traject = trajecten.findByDossierIdOrderById(dossier.getId()).get(0);
+        assertThat(traject.getTaaluren()).isEqualTo(810);
+        assertThat(traject.getParticipatieuren()).isEqualTo(800);
+        assertThat(traject.getStatus()).isEqualTo(LeerrouteTraject.Status.AFGEROND);
+        assertThat(traject.getCertificaatDatum()).isEqualTo(VANDAAG.plusMonths(9));
+    }
+
+    @Test
+    void eenGezinsmigrantWordtNietAangemeldMaarGevolgd() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
+        ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
+
+        assertThat(pi).isWaitingAt("Task_GekozenTaalschoolVastleggen");
+        assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen",
+                Map.of("taalschool", "Taalcentrum Noord", "taalschoolStartdatum", VANDAAG.plusDays(10).toString()));
+        assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(3));
+
+        laatVerlopen(voortgangTimer(pi));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
+                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Volgt les", "monitoringBesluit", "DOORGAAN"));
+        laatVerlopen(voortgangTimer(pi));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
+                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Diploma gehaald", "monitoringBesluit", "AFGEROND"));
+
+        assertThat(pi).hasPassed("End_ZelfGeregeldAfgerond").isEnded();
+        LeerrouteTraject traject = trajecten.findByDossierIdOrderById(dossier.getId()).get(0);
+        assertThat(traject.getTaalschool()).isEqualTo("Taalcentrum Noord");
+        assertThat(traject.getPartner()).isNull();
+        assertThat(traject.getStatus()).isEqualTo(LeerrouteTraject.Status.AFGEROND);
+    }
+
+    @Test
+    void eenRoutewisselBinnenAnderhalfJaarMeldtOpnieuwAanVoorDeNieuweRoute() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
+        zetKlok(VANDAAG.plusMonths(10));
+
+        routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "B1 blijkt niet haalbaar na 600 uur", "cm.hoorn");
+
+        assertThat(pi).hasPassed("BoundaryEvent_LeerrouteGewijzigd", "Task_RoutewisselVerwerken")
+                .isWaitingAt("Task_AanmeldenBijTaalaanbieder").variables().containsEntry("leerroute", "Z");
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+        LockedExternalTask opnieuw = haal("taalaanbieder-aanmelding");
+        assertThat(opnieuw.getVariables()).containsEntry("leerroute", "Z");
+        assertThat(trajecten.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
+                .containsExactly(LeerrouteTraject.Status.GEWISSELD);
+    }
+
+    @Test
+    void eenRoutewisselNaAnderhalfJaarWordtGeweigerdBehalveVanOnderwijsNaarB1() {
+        Dossier dossier = openStatushouder("0441");
+        aangemeld(dossier, "ONDERWIJS", VANDAAG);
+        assertThat(trajecten.lopend(dossier.getId()).orElseThrow().getPartner()).isEqualTo("roc-horizon");
+        zetKlok(VANDAAG.plusMonths(19));
+
+        assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("anderhalf jaar");
+        routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Liever werken", "cm.hoorn");
+        assertThat(haal("taalaanbieder-aanmelding").getVariables()).containsEntry("leerroute", "B1")
+                .containsEntry("partner", "taalschool-westfriesland");
+    }
+
+    @Test
+    void zoetermeerStaatEenRoutewisselToe() {
+        Dossier dossier = openStatushouder("0637");
+        aangemeld(dossier, "B1", VANDAAG);
+        routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.zoetermeer");
+        externalTaskService.complete(haal("taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+
+        assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");
+        assertThat(proces(dossier, "leerroute")).isWaitingAt("Timer_VolgendeVoortgang").variables()
+                .containsEntry("leerroute", "Z");
+    }
+}
