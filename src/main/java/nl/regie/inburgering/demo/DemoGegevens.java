@@ -23,6 +23,7 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.partner.PartnersProperties;
 
 /**
  * Demo profile only: creates demo users (password = user name) and a handful of dossiers at different stages, once.
@@ -60,11 +61,14 @@ public class DemoGegevens {
     private final IdentityService identityService;
     private final TaskService taskService;
     private final DossierService dossierService;
+    private final PartnersProperties partners;
 
-    public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService) {
+    public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
+                        PartnersProperties partners) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.dossierService = dossierService;
+        this.partners = partners;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,6 +78,8 @@ public class DemoGegevens {
             return; // created at an earlier start
         }
         GEBRUIKERS.forEach(this::gebruiker);
+        partners.getPartners().forEach((id, partner) -> gebruiker(new DemoGebruiker(id, partner.getNaam(), "(partner)",
+                Rollen.PARTNER, partner.getGemeenten())));
         LocalDate vandaag = Tijd.vandaag();
 
         // Hoorn: statushouder, known to DUO and registered in the BRP: the ten-week clock runs; oproep to send.
