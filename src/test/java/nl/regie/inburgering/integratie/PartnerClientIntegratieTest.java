@@ -119,12 +119,12 @@ class PartnerClientIntegratieTest extends ProcesTestBasis {
                 // no long polling: the tests freeze the engine clock, on which the engine times long polls
                 .backoffStrategy(new VastePauze())
                 .build();
-        client.subscribe("taalaanbieder-aanmelding").handler((taak, service) -> {
+        client.subscribe("taalaanbieder-aanmelding").businessKey(nummer).handler((taak, service) -> {
             assertThat((String) taak.getVariable("leerroute")).isEqualTo("Z");
             service.complete(taak, Map.of("startdatum", VANDAAG.toString()));
             afgehandeld.add("aanmelding " + taak.getVariable("dossiernummer"));
         }).open();
-        client.subscribe("taalaanbieder-voortgang").handler((taak, service) -> {
+        client.subscribe("taalaanbieder-voortgang").businessKey(nummer).handler((taak, service) -> {
             service.complete(taak, Map.of("lezen", "A2", "luisteren", "A2", "schrijven", "A1", "spreken", "A2",
                     "aanwezigheid", 95, "taaluren", 400, "participatieuren", 400));
             afgehandeld.add("voortgang " + taak.getVariable("dossiernummer"));
