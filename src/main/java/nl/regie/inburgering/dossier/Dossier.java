@@ -110,6 +110,15 @@ public class Dossier {
         this.status = DossierStatus.PIP_VASTGESTELD;
     }
 
+    public void beeindig(String reden) {
+        this.afsluitreden = reden;
+        this.status = DossierStatus.BEEINDIGD;
+    }
+
+    public boolean isLopend() {
+        return status != DossierStatus.BEEINDIGD && status != DossierStatus.GESLOTEN_GEEN_PLICHT;
+    }
+
     public void registreerKennisgevingDuo(LocalDate datum) { this.kennisgevingDuoDatum = datum; }
     public void registreerBrpInschrijving(LocalDate datum) { this.brpInschrijvingsdatum = datum; }
     public void registreerStartBijstand(LocalDate datum) {

@@ -26,6 +26,7 @@ import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.termijn.PipTermijnService;
 import nl.regie.inburgering.web.ConflictException;
+import nl.regie.inburgering.web.OngeldigVerzoekException;
 import nl.regie.inburgering.web.Validatie;
 
 /**
@@ -50,17 +51,19 @@ public class DossierService {
     private final GebeurtenisRepository gebeurtenissen;
     private final Gemeenten gemeenten;
     private final PipTermijnService pipTermijn;
+    private final TrajectenStarter trajecten;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
-                          Gemeenten gemeenten, PipTermijnService pipTermijn, RuntimeService runtimeService,
-                          PlatformTransactionManager transactionManager) {
+                          Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
+                          RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
         this.dossiers = dossiers;
         this.personen = personen;
         this.gebeurtenissen = gebeurtenissen;
         this.gemeenten = gemeenten;
         this.pipTermijn = pipTermijn;
+        this.trajecten = trajecten;
         this.runtimeService = runtimeService;
         this.transactie = new TransactionTemplate(transactionManager);
     }
@@ -157,6 +160,7 @@ public class DossierService {
                 .processDefinitionWithoutTenantId()
                 .setVariables(variabelen)
                 .execute();
+        trajecten.startWatKan(dossier);
     }
 
     /** Records an event on the dossier and lets the route react. The same event twice is recorded once. */
@@ -171,6 +175,11 @@ public class DossierService {
                 case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
                 case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
                 case WACHTEN_OP_DERDE -> actueel.schortPipTermijnOp(datum);
+                case BEEINDIGD -> {
+                    if (toelichting == null || toelichting.isBlank()) {
+                        throw OngeldigVerzoekException.veld("toelichting", "is verplicht bij BEEINDIGD: de reden van beëindiging");
+                    }
+                }
                 case INFORMATIE_DERDE_ONTVANGEN -> {
                     if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
                         throw new ConflictException(
@@ -179,10 +188,19 @@ public class DossierService {
                     actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
                 }
             }
+            if (!actueel.isLopend()) {
+                throw new ConflictException("Dossier " + actueel.getDossiernummer() + " is afgesloten ("
+                        + actueel.getAfsluitreden() + "); er worden geen gebeurtenissen meer verwerkt.");
+            }
             gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting, door, Instant.now()));
+            if (type == GebeurtenisType.BEEINDIGD) {
+                trajecten.beeindig(actueel, datum, toelichting);
+                return true;
+            }
             if (actueel.getInburgeringstermijnStart() == null) {
                 pipTermijn.herbereken(actueel);
             }
+            trajecten.startWatKan(actueel);
             return true;
         }));
     }

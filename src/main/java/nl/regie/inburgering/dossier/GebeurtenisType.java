@@ -11,5 +11,7 @@ public enum GebeurtenisType {
     /** The PIP waits for information from a third party (Bi 5.3 opschorting). */
     WACHTEN_OP_DERDE,
     /** The awaited information arrived: the PIP is due within two weeks of this date. */
-    INFORMATIE_DERDE_ONTVANGEN
+    INFORMATIE_DERDE_ONTVANGEN,
+    /** The dossier ends before the route does (moved away, ontheffing, plicht withdrawn, death): every track stops. */
+    BEEINDIGD
 }

@@ -39,5 +39,7 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
         versie.vastgesteld(dagtekening, Variabelen.tekst(e, "pipVaststeller"), Instant.now());
         LocalDate termijnStart = dagtekening.plusDays(1);
         dossier.pipVastgesteld(termijnStart, termijnStart.plus(gemeenten.metTenantId(dossier.getGemeente()).inburgeringstermijn()));
+        // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
+        e.setVariable("inburgeringstermijnStart", termijnStart.toString());
     }
 }

@@ -107,6 +107,7 @@ class DossierTotVastgesteldPipHttpTest extends ProcesTestBasis {
                 + "&businessKey=" + nummer + "&maxResults=5").json();
         assertThat(hoofdproces.size()).isEqualTo(1);
         assertThat(als("pb.regio.test").get("/engine-rest/process-instance/" + hoofdproces.get(0).path("id").asText()
-                + "/activity-instances").json().toString()).contains("Task_UitvoeringPipAfwachten");
+                + "/activity-instances").json().toString())
+                .contains("CallActivity_Leerroute", "CallActivity_Pvt", "CallActivity_Map", "CallActivity_Begeleiding");
     }
 }

@@ -29,10 +29,10 @@ class LeerrouteApiTest extends ProcesTestBasis {
         return Http.als(poort, TestGegevens.TAALSCHOOL_WESTFRIESLAND.id());
     }
 
-    private String haalEnVergrendel(String topic) {
+    private String haalEnVergrendel(Dossier dossier, String topic) {
         Http.Antwoord antwoord = taalschool().post("/engine-rest/external-task/fetchAndLock", Map.of(
                 "workerId", "taalschool-1", "maxTasks", 5,
-                "topics", List.of(Map.of("topicName", topic, "lockDuration", 60000))));
+                "topics", List.of(Map.of("topicName", topic, "lockDuration", 60000, "businessKey", dossier.getDossiernummer()))));
         assertThat(antwoord.status()).isEqualTo(200);
         assertThat(antwoord.json().size()).isEqualTo(1);
         return antwoord.json().get(0).path("id").asText();
@@ -48,7 +48,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
     void eenOngeldigAntwoordWordtGeweigerdEnWordtEenIncident() {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
-        String id = haalEnVergrendel("taalaanbieder-aanmelding");
+        String id = haalEnVergrendel(dossier, "taalaanbieder-aanmelding");
 
         Http.Antwoord fout = taalschool().post("/engine-rest/external-task/" + id + "/complete",
                 variabelen(Map.of("startdatum", "volgende week", "bsn", "123456782")));
@@ -68,7 +68,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
     void eenGoedAntwoordWordtVerwerktEnDeCasemanagerZietDeVoortgang() {
         Dossier dossier = openStatushouder("0441");
         startNaPip(dossier, "leerroute", "B1", VANDAAG);
-        String id = haalEnVergrendel("taalaanbieder-aanmelding");
+        String id = haalEnVergrendel(dossier, "taalaanbieder-aanmelding");
         assertThat(taalschool().post("/engine-rest/external-task/" + id + "/complete",
                 variabelen(Map.of("startdatum", VANDAAG.toString()))).status()).isEqualTo(204);
 
@@ -83,8 +83,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
     void deRoutewisselOverDeApiNoemtDeReden() {
         Dossier dossier = openStatushouder("0637");
         startNaPip(dossier, "leerroute", "B1", VANDAAG);
-        externalTaskService.complete(externalTaskService.fetchAndLock(1, "t").topic("taalaanbieder-aanmelding", 1000L)
-                .execute().get(0).getId(), "t", Map.of("startdatum", VANDAAG.toString()));
+        beantwoord(partnertaak(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
         String pad = "/api/dossiers/" + dossier.getDossiernummer() + "/leerroutewissel";
         Http cm = Http.als(poort, "cm.zoetermeer");
 

@@ -31,15 +31,15 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired ExamenresultaatRepository examens;
     @Autowired RoutewisselService routewissels;
 
-    private LockedExternalTask haal(String topic) {
-        List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L).execute();
+    private LockedExternalTask haal(Dossier dossier, String topic) {
+        List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L)
+                .businessKey(dossier.getDossiernummer()).execute();
         assertThat(taken).as("open partnertaak %s", topic).hasSize(1);
         return taken.get(0);
     }
 
-    private void geenPartnertaak(String topic) {
-        assertThat(externalTaskService.createExternalTaskQuery().topicName(topic).active().list())
-                .filteredOn(t -> !t.isSuspended()).isEmpty();
+    private void geenPartnertaak(ProcessInstance pi, String topic) {
+        assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(pi.getId()).topicName(topic).count()).isZero();
     }
 
     private Job voortgangTimer(ProcessInstance pi) {
@@ -48,14 +48,17 @@ class LeerrouteProcessTest extends ProcesTestBasis {
 
     private ProcessInstance aangemeld(Dossier dossier, String route, LocalDate termijnStart) {
         ProcessInstance pi = startNaPip(dossier, "leerroute", route, termijnStart);
-        LockedExternalTask aanmelding = haal("taalaanbieder-aanmelding");
+        LockedExternalTask aanmelding = haal(dossier, "taalaanbieder-aanmelding");
         externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.toString()));
         return pi;
     }
 
     private void rapporteer(ProcessInstance pi, Map<String, Object> antwoord) {
         laatVerlopen(voortgangTimer(pi));
-        LockedExternalTask voortgang = haal("taalaanbieder-voortgang");
+        List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic("taalaanbieder-voortgang", 60_000L)
+                .processInstanceVariableEquals("dossiernummer", pi.getBusinessKey()).execute();
+        assertThat(taken).hasSize(1);
+        LockedExternalTask voortgang = taken.get(0);
         externalTaskService.complete(voortgang.getId(), "test", antwoord);
     }
 
@@ -73,7 +76,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
 
-        LockedExternalTask aanmelding = haal("taalaanbieder-aanmelding");
+        LockedExternalTask aanmelding = haal(dossier, "taalaanbieder-aanmelding");
         assertThat(aanmelding.getVariables()).containsEntry("partner", "taalschool-westfriesland")
                 .containsEntry("leerroute", "B1").containsEntry("dossiernummer", dossier.getDossiernummer())
                 .containsEntry("naam", "Test Inburgeraar").containsEntry("gemeente", "Hoorn")
@@ -112,7 +115,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).isWaitingAt("Task_ZRouteEindgesprekVoeren");
         assertThat(taskService.getIdentityLinksForTask(taak(dossier, "Task_ZRouteEindgesprekVoeren").getId()))
                 .anyMatch(l -> "casemanager".equals(l.getGroupId()));
-        geenPartnertaak("taalaanbieder-voortgang");
+        geenPartnertaak(pi, "taalaanbieder-voortgang");
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_ZRouteEindgesprekVoeren", Map.of(
                 "eindgesprekDatum", VANDAAG.plusMonths(9).toString(), "eindgesprekVerslag", "Goed gesprek")))
                 .hasMessageContaining("certificaatDatum");
@@ -164,7 +167,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).hasPassed("BoundaryEvent_LeerrouteGewijzigd", "Task_RoutewisselVerwerken")
                 .isWaitingAt("Task_AanmeldenBijTaalaanbieder").variables().containsEntry("leerroute", "Z");
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
-        LockedExternalTask opnieuw = haal("taalaanbieder-aanmelding");
+        LockedExternalTask opnieuw = haal(dossier, "taalaanbieder-aanmelding");
         assertThat(opnieuw.getVariables()).containsEntry("leerroute", "Z");
         assertThat(trajecten.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
                 .containsExactly(LeerrouteTraject.Status.GEWISSELD);
@@ -180,7 +183,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("anderhalf jaar");
         routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Liever werken", "cm.hoorn");
-        assertThat(haal("taalaanbieder-aanmelding").getVariables()).containsEntry("leerroute", "B1")
+        assertThat(haal(dossier, "taalaanbieder-aanmelding").getVariables()).containsEntry("leerroute", "B1")
                 .containsEntry("partner", "taalschool-westfriesland");
     }
 
@@ -189,7 +192,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0637");
         aangemeld(dossier, "B1", VANDAAG);
         routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.zoetermeer");
-        externalTaskService.complete(haal("taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        externalTaskService.complete(haal(dossier, "taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
 
         assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");

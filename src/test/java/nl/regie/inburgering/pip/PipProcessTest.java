@@ -141,8 +141,10 @@ class PipProcessTest extends ProcesTestBasis {
         assertThat(na.getInburgeringstermijnEinde()).isEqualTo(dagtekening.plusDays(1).plusYears(3));
         assertThat(na.getStatus()).isEqualTo(DossierStatus.PIP_VASTGESTELD);
         // The stage ends: reminders and timers of the ten-week limit are withdrawn; the dossier waits in the next stage.
-        assertThat(hoofdproces(dossier)).hasPassed("End_PipVastgesteld").isWaitingAt("Task_UitvoeringPipAfwachten")
-                .variables().containsEntry("leerroute", "B1");
+        assertThat(hoofdproces(dossier)).hasPassed("End_PipVastgesteld")
+                .isWaitingAt("CallActivity_Leerroute", "CallActivity_Pvt", "CallActivity_Map")
+                .variables().containsEntry("leerroute", "B1")
+                .containsEntry("inburgeringstermijnStart", dagtekening.plusDays(1).toString());
         assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNull();
         assertThat(managementService.createJobQuery().processInstanceId(hoofdproces(dossier).getId()).count()).isZero();
     }

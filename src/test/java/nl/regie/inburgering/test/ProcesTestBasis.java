@@ -92,6 +92,24 @@ public abstract class ProcesTestBasis {
                 "inburgeringstermijnStart", termijnStart.toString()));
     }
 
+    /** The open partner task of this dossier and topic, locked as the partner's worker would. */
+    protected org.camunda.bpm.engine.externaltask.LockedExternalTask partnertaak(Dossier dossier, String topic) {
+        var taken = processEngine.getExternalTaskService().fetchAndLock(10, "test").topic(topic, 60_000L)
+                .businessKey(dossier.getDossiernummer()).execute();
+        if (taken.size() != 1) {
+            throw new AssertionError("Verwacht één open partnertaak " + topic + " voor " + dossier + ", maar " + taken.size());
+        }
+        return taken.get(0);
+    }
+
+    protected void beantwoord(org.camunda.bpm.engine.externaltask.LockedExternalTask taak, Map<String, Object> antwoord) {
+        processEngine.getExternalTaskService().complete(taak.getId(), "test", antwoord);
+    }
+
+    protected Job timerIn(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    }
+
     protected Dossier herlaad(Dossier dossier) {
         return dossiers.findByDossiernummer(dossier.getDossiernummer()).orElseThrow();
     }

@@ -16,6 +16,7 @@ public final class TestGegevens {
 
     public static final TestGebruiker CM_HOORN = new TestGebruiker("cm.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
     public static final TestGebruiker CM_HOORN_2 = new TestGebruiker("cm2.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
+    public static final TestGebruiker CM_PURMEREND = new TestGebruiker("cm.purmerend", Rollen.CASEMANAGER, List.of("GM0439"));
     public static final TestGebruiker CM_ZOETERMEER = new TestGebruiker("cm.zoetermeer", Rollen.CASEMANAGER, List.of("GM0637"));
     public static final TestGebruiker TL_WESTFRIESLAND = new TestGebruiker("tl.westfriesland", Rollen.TEAMLEIDER,
             List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532"));
@@ -28,32 +29,41 @@ public final class TestGegevens {
             List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532"));
     public static final TestGebruiker ROC_HORIZON = new TestGebruiker("roc-horizon", Rollen.PARTNER,
             List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532", "GM0439"));
+    public static final TestGebruiker PVT_MAP_WESTFRIESLAND = new TestGebruiker("pvt-map-westfriesland", Rollen.PARTNER,
+            List.of("GM0441"));
+    public static final TestGebruiker VLUCHTELINGENWERK = new TestGebruiker("vluchtelingenwerk", Rollen.PARTNER,
+            List.of("GM0441", "GM0637", "GM0439"));
+    public static final TestGebruiker INKOMENSSYSTEEM = new TestGebruiker("inkomenssysteem", Rollen.PARTNER,
+            List.of("GM0441", "GM0637", "GM0439"));
     public static final TestGebruiker COA = new TestGebruiker("coa.koppeling", Rollen.COA, List.of());
     public static final TestGebruiker DUO = new TestGebruiker("duo.koppeling", Rollen.DUO, List.of());
 
-    private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_ZOETERMEER, TL_WESTFRIESLAND,
-            TL_ZOETERMEER, CM_TL_HOORN, PB, TAALSCHOOL_WESTFRIESLAND, ROC_HORIZON, COA, DUO);
+    private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_PURMEREND, CM_ZOETERMEER, TL_WESTFRIESLAND,
+            TL_ZOETERMEER, CM_TL_HOORN, PB, TAALSCHOOL_WESTFRIESLAND, ROC_HORIZON,
+            PVT_MAP_WESTFRIESLAND, VLUCHTELINGENWERK, INKOMENSSYSTEEM, COA, DUO);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     private TestGegevens() {
     }
 
     public static void zorgVoorGebruikers(IdentityService identityService) {
-        for (TestGebruiker g : ALLE) {
-            if (identityService.createUserQuery().userId(g.id()).count() > 0) {
-                continue;
-            }
-            User user = identityService.newUser(g.id());
-            user.setPassword(g.id());
-            user.setFirstName(g.id());
-            user.setLastName("Test");
-            identityService.saveUser(user);
-            identityService.createMembership(g.id(), g.rol());
-            g.gemeenten().forEach(t -> identityService.createTenantUserMembership(t, g.id()));
-        }
+        ALLE.forEach(g -> zorgVoor(identityService, g));
         if (identityService.createGroupQuery().groupId(Rollen.CASEMANAGER).groupMember(CM_TL_HOORN.id()).count() == 0) {
             identityService.createMembership(CM_TL_HOORN.id(), Rollen.CASEMANAGER);
         }
+    }
+
+    public static void zorgVoor(IdentityService identityService, TestGebruiker g) {
+        if (identityService.createUserQuery().userId(g.id()).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(g.id());
+        user.setPassword(g.id());
+        user.setFirstName(g.id());
+        user.setLastName("Test");
+        identityService.saveUser(user);
+        identityService.createMembership(g.id(), g.rol());
+        g.gemeenten().forEach(t -> identityService.createTenantUserMembership(t, g.id()));
     }
 
     /** A fresh valid BSN (elfproef) for every call, so tests never collide. */

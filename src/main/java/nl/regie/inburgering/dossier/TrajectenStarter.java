@@ -1,0 +1,72 @@
+package nl.regie.inburgering.dossier;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.gemeente.Gemeenten;
+
+/**
+ * Starts the tracks that do not wait for the PIP, as soon as the fact that starts them is known: financieel
+ * ontzorgen at the start of bijstand, maatschappelijke begeleiding at the BRP registration (each once per dossier),
+ * and ends every track when the dossier ends.
+ */
+@Component
+public class TrajectenStarter {
+
+    public static final String MESSAGE_ONTZORGEN_STARTEN = "OntzorgenStarten";
+    public static final String MESSAGE_BEGELEIDING_STARTEN = "BegeleidingStarten";
+    public static final String MESSAGE_DOSSIER_BEEINDIGD = "DossierBeeindigd";
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final Gemeenten gemeenten;
+
+    public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.gemeenten = gemeenten;
+    }
+
+    public void startWatKan(Dossier dossier) {
+        if (dossier.getBijstandStartdatum() != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen")) {
+            start(dossier, MESSAGE_ONTZORGEN_STARTEN, "bijstandStartdatum", dossier.getBijstandStartdatum());
+        }
+        if (dossier.getBrpInschrijvingsdatum() != null && dossier.getDoelgroep().isStatushouder()
+                && nogNietGestart(dossier, "begeleiding")) {
+            start(dossier, MESSAGE_BEGELEIDING_STARTEN, "brpInschrijvingsdatum", dossier.getBrpInschrijvingsdatum());
+        }
+    }
+
+    /** Pw 56a: statushouders with an asylum permit; nareizigers only where the gemeente's policy includes them. */
+    private boolean ontzorgenVan(Dossier dossier) {
+        return switch (dossier.getDoelgroep()) {
+            case ASIELSTATUSHOUDER -> true;
+            case NAREIZIGER -> gemeenten.metTenantId(dossier.getGemeente()).beleid().getOntzorgenNareizigers();
+            case GEZINSMIGRANT -> false;
+        };
+    }
+
+    private boolean nogNietGestart(Dossier dossier, String proces) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(proces)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).count() == 0;
+    }
+
+    private void start(Dossier dossier, String bericht, String variabele, LocalDate datum) {
+        runtimeService.createMessageCorrelation(bericht)
+                .processInstanceBusinessKey(dossier.getDossiernummer())
+                .setVariable(variabele, datum.toString())
+                .correlateAll();
+    }
+
+    /** The dossier ends: the main process interrupts every track; their partner tasks are withdrawn with them. */
+    public void beeindig(Dossier dossier, LocalDate datum, String reden) {
+        dossier.beeindig(reden + " (" + datum + ")");
+        runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
+                .processInstanceBusinessKey(dossier.getDossiernummer())
+                .setVariable("beeindigingReden", reden)
+                .correlateAll();
+    }
+}

@@ -1,0 +1,109 @@
+package nl.regie.inburgering.map;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.engine.Variabelen;
+import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.partner.Antwoordregels;
+import nl.regie.inburgering.partner.PartnerTopic;
+
+/**
+ * The MAP's steps: the casemanager's decision on a vrijstelling, planning from the second year with the gemeente's
+ * minimum practice hours, the provider's answer and the gemeente's eindgesprek.
+ */
+@Configuration
+public class MapDelegates {
+
+    public static final String TOPIC = "map-uitvoering";
+    /** The MAP has eight themes. */
+    static final int THEMAS = 8;
+
+    @Bean
+    public TaskListener mapVrijstellingControle() {
+        return taak -> {
+            if ("VRIJSTELLING".equals(taak.getVariable("mapBesluit"))) {
+                Variabelen.verplichteTekst(taak, "mapVrijstellingReden", "is verplicht bij een vrijstelling");
+            }
+        };
+    }
+
+    @Bean
+    public JavaDelegate mapVrijstellingVastleggenDelegate(DossierRepository dossiers, MapTrajectRepository maps) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            maps.save(MapTraject.vrijgesteld(dossier.getId(), Variabelen.tekst(execution, "mapVrijstellingReden")));
+        };
+    }
+
+    @Bean
+    public JavaDelegate mapPlannenDelegate(DossierRepository dossiers, MapTrajectRepository maps, Gemeenten gemeenten) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            var beleid = gemeenten.metTenantId(dossier.getGemeente()).beleid();
+            LocalDate start = Variabelen.datum(execution, "inburgeringstermijnStart").plus(beleid.getMapStartNa());
+            maps.save(MapTraject.gepland(dossier.getId(), start, beleid.getMapMinimumUren()));
+            execution.setVariable("mapStartdatum", Tijd.beginVan(start));
+            execution.setVariable("mapMinimumUren", beleid.getMapMinimumUren());
+        };
+    }
+
+    @Bean
+    public JavaDelegate mapResultaatVastleggenDelegate(DossierRepository dossiers, MapTrajectRepository maps, Gemeenten gemeenten) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            LocalDate afgerond = Variabelen.datum(execution, "afgerond");
+            maps.findByDossierId(dossier.getId()).orElseThrow().uitgevoerd(Variabelen.geheelGetal(execution, "uren"),
+                    Variabelen.geheelGetal(execution, "modules"), afgerond);
+            // the eindgesprek follows within one progress interval
+            execution.setVariable("mapEindgesprekUiterlijk", Tijd.beginVan(
+                    afgerond.plus(gemeenten.metTenantId(dossier.getGemeente()).beleid().getVoortgangInterval())));
+            Variabelen.ruimOp(execution, "uren", "modules");
+        };
+    }
+
+    @Bean
+    public TaskListener mapEindgesprekControle(DossierRepository dossiers, MapTrajectRepository maps) {
+        return taak -> {
+            LocalDate datum = Variabelen.datumNietInDeToekomst(taak, "mapEindgesprekDatum");
+            Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+            MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
+            if (map.getAfgerond() != null && datum.isBefore(map.getAfgerond())) {
+                throw OngeldigeInvoerException.veld("mapEindgesprekDatum", "ligt voor de afronding van de MAP (" + map.getAfgerond() + ")");
+            }
+            map.eindgesprek(datum, Variabelen.tekst(taak, "mapEindgesprekVerslag"));
+            Variabelen.ruimOp(taak.getExecution(), "mapEindgesprekVerslag");
+        };
+    }
+
+    @Bean
+    public PartnerTopic mapUitvoering() {
+        return new PartnerTopic() {
+            @Override
+            public String topic() {
+                return TOPIC;
+            }
+
+            @Override
+            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
+                int minimum = gevraagd.get("minimumUren") instanceof Number n ? n.intValue() : 0;
+                return new Antwoordregels(antwoord).alleen(List.of("uren", "modules", "afgerond"))
+                        .geheelGetal("uren", true, minimum, 1000)
+                        .geheelGetal("modules", true, 1, THEMAS)
+                        .datumNietInDeToekomst("afgerond", true)
+                        .fouten();
+            }
+        };
+    }
+}

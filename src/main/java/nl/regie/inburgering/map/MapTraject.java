@@ -1,0 +1,76 @@
+package nl.regie.inburgering.map;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The Module Arbeidsmarkt en Participatie (Bi 3.2): eight themes, practice hours and the gemeente's eindgesprek. */
+@Entity
+@Table(name = "map_traject")
+public class MapTraject {
+
+    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long dossierId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String vrijstellingReden;
+    private LocalDate startdatum;
+    private Integer minimumUren;
+    private Integer uren;
+    private Integer modules;
+    private LocalDate afgerond;
+    private LocalDate eindgesprekDatum;
+    private String eindgesprekVerslag;
+
+    protected MapTraject() {
+    }
+
+    public static MapTraject vrijgesteld(Long dossierId, String reden) {
+        MapTraject map = new MapTraject();
+        map.dossierId = dossierId;
+        map.status = Status.VRIJGESTELD;
+        map.vrijstellingReden = reden;
+        return map;
+    }
+
+    public static MapTraject gepland(Long dossierId, LocalDate start, int minimumUren) {
+        MapTraject map = new MapTraject();
+        map.dossierId = dossierId;
+        map.status = Status.GEPLAND;
+        map.startdatum = start;
+        map.minimumUren = minimumUren;
+        return map;
+    }
+
+    public void uitgevoerd(int uren, int modules, LocalDate afgerond) {
+        this.uren = uren;
+        this.modules = modules;
+        this.afgerond = afgerond;
+        this.status = Status.UITGEVOERD;
+    }
+
+    public void eindgesprek(LocalDate datum, String verslag) {
+        this.eindgesprekDatum = datum;
+        this.eindgesprekVerslag = verslag;
+        this.status = Status.AFGEROND;
+    }
+
+    public Status getStatus() { return status; }
+    public String getVrijstellingReden() { return vrijstellingReden; }
+    public LocalDate getStartdatum() { return startdatum; }
+    public Integer getMinimumUren() { return minimumUren; }
+    public Integer getUren() { return uren; }
+    public Integer getModules() { return modules; }
+    public LocalDate getAfgerond() { return afgerond; }
+    public LocalDate getEindgesprekDatum() { return eindgesprekDatum; }
+}

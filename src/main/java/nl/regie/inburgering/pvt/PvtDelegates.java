@@ -1,0 +1,69 @@
+package nl.regie.inburgering.pvt;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.engine.Variabelen;
+import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.partner.Antwoordregels;
+import nl.regie.inburgering.partner.PartnerGegevens;
+import nl.regie.inburgering.partner.PartnerTopic;
+
+/** The PVT's steps: plan the target date (first year), record the signing, and the provider's answer. */
+@Configuration
+public class PvtDelegates {
+
+    public static final String TOPIC = "pvt-uitvoering";
+    /** Bi 3.1: the PVT takes at least twelve hours. */
+    static final int MINIMUM_UREN = 12;
+
+    @Bean
+    public JavaDelegate pvtPlannenDelegate(DossierRepository dossiers, Gemeenten gemeenten, PvtTrajectRepository pvt,
+                                           PartnerGegevens partners) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            LocalDate streefdatum = Variabelen.datum(execution, "inburgeringstermijnStart")
+                    .plus(gemeenten.metTenantId(dossier.getGemeente()).beleid().getPvtStreeftermijn());
+            pvt.save(new PvtTraject(dossier.getId(), partners.partner(execution, TOPIC), streefdatum));
+            execution.setVariable("pvtStreefdatum", Tijd.beginVan(streefdatum));
+            execution.setVariable("pvtStreefdatumTekst", streefdatum.toString());
+        };
+    }
+
+    @Bean
+    public JavaDelegate pvtVastleggenDelegate(DossierRepository dossiers, PvtTrajectRepository pvt) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            pvt.findByDossierId(dossier.getId()).orElseThrow().ondertekend(Variabelen.datum(execution, "ondertekend"),
+                    Variabelen.geheelGetal(execution, "uren"));
+            Variabelen.ruimOp(execution, "uren");
+        };
+    }
+
+    @Bean
+    public PartnerTopic pvtUitvoering() {
+        return new PartnerTopic() {
+            @Override
+            public String topic() {
+                return TOPIC;
+            }
+
+            @Override
+            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
+                return new Antwoordregels(antwoord).alleen(List.of("ondertekend", "uren"))
+                        .datumNietInDeToekomst("ondertekend", true)
+                        .geheelGetal("uren", true, MINIMUM_UREN, 500)
+                        .fouten();
+            }
+        };
+    }
+}
