@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -62,9 +63,11 @@ public class DemoGegevens {
     private final TaskService taskService;
     private final DossierService dossierService;
     private final PartnersProperties partners;
+    private final ExternalTaskService externalTaskService;
 
     public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
-                        PartnersProperties partners) {
+                        PartnersProperties partners, ExternalTaskService externalTaskService) {
+        this.externalTaskService = externalTaskService;
         this.identityService = identityService;
         this.taskService = taskService;
         this.dossierService = dossierService;
@@ -86,6 +89,8 @@ public class DemoGegevens {
         Dossier hoorn = open("725763863", "Amanuel", "Tesfay", LocalDate.of(1994, 3, 12), "ERI", "ASIELSTATUSHOUDER",
                 "0441", vandaag.minusWeeks(4), true, vandaag.minusWeeks(3));
         dossierService.registreer(hoorn, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(3), "SS139", "duo.koppeling");
+        // bijstand: financieel ontzorgen starts (the income system's task waits); the BRP registration started begeleiding
+        dossierService.registreer(hoorn, GebeurtenisType.START_BIJSTAND, vandaag.minusWeeks(3), "Pw-uitkering", "ic.westfriesland");
 
         // Enkhuizen: statushouder still in the AZC: not yet in the BRP, so the clock has not started; intake begins.
         open("162275869", "Hevin", "Ali", LocalDate.of(2001, 7, 2), "SYR", "ASIELSTATUSHOUDER", "0388",
@@ -104,7 +109,7 @@ public class DemoGegevens {
         intakeAfnemen(zoetermeer, "cm.zoetermeer", "NIET_HAALBAAR", 30, 50);
         pipOpstellen(zoetermeer, "cm.zoetermeer", "Z");
 
-        // Medemblik: statushouder with a fixed PIP: waits in the next stage.
+        // Medemblik: statushouder with a fixed PIP: leerroute, PVT and MAP run (the MAP's vrijstelling question is open).
         Dossier medemblik = open("987825707", "Nour", "Haddad", LocalDate.of(1990, 5, 30), "SYR", "ASIELSTATUSHOUDER",
                 "0420", vandaag.minusWeeks(12), true, vandaag.minusWeeks(11));
         dossierService.registreer(medemblik, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(11), "SS139", "duo.koppeling");
@@ -112,6 +117,10 @@ public class DemoGegevens {
         pipOpstellen(medemblik, "cm.westfriesland", "B1");
         voltooi(medemblik, "tl.westfriesland", "Task_PipVaststellen",
                 Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", vandaag.minusDays(1).toString()));
+        // the taalaanbieder confirmed the enrolment: the leerroute waits for its first progress report
+        externalTaskService.fetchAndLock(5, "demo").topic("taalaanbieder-aanmelding", 60_000L)
+                .businessKey(medemblik.getDossiernummer()).execute()
+                .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.toString())));
 
         // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
         open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",

@@ -148,4 +148,17 @@ class PipProcessTest extends ProcesTestBasis {
         assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNull();
         assertThat(managementService.createJobQuery().processInstanceId(hoofdproces(dossier).getId()).count()).isZero();
     }
+
+    @Test
+    void opDeOnderwijsrouteStartenLeerrouteEnPvtMaarGeenMap() {
+        Dossier dossier = dossierBijPip(VANDAAG.minusYears(22), "HAALBAAR", 60);
+        voltooi(CM, dossier, "Task_PipOpstellen", pip("ONDERWIJS"));
+        voltooi(TL, dossier, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+
+        assertThat(hoofdproces(dossier)).hasPassed("Gateway_MapNodig", "Gateway_MapKlaar").hasNotPassed("CallActivity_Map")
+                .isWaitingAt("CallActivity_Leerroute", "CallActivity_Pvt");
+        assertThat(proces(dossier, "map")).isNull();
+        assertThat(proces(dossier, "leerroute")).variables().containsEntry("leerroute", "ONDERWIJS")
+                .containsEntry("inburgeringstermijnStart", VANDAAG.plusDays(1).toString());
+    }
 }
