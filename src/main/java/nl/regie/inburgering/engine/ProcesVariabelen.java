@@ -21,6 +21,8 @@ public final class ProcesVariabelen {
     public static final String PIP_UITERLIJKE_DATUM = "pipUiterlijkeDatum";
     public static final String PIP_TERMIJN_VERSTREKEN_OP = "pipTermijnVerstrekenOp";
     public static final String PIP_HERINNERINGSDATUM = "pipHerinneringsdatum";
+    /** The limit as the forms show it (JJJJ-MM-DD). */
+    public static final String PIP_UITERLIJKE_DATUM_TEKST = "pipUiterlijkeDatumTekst";
 
     public static final String OPROEP_NUMMER = "oproepNummer";
     public static final String LAATSTE_OPROEP = "laatsteOproep";

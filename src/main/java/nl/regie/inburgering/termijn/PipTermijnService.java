@@ -45,6 +45,7 @@ public class PipTermijnService {
         variabelen.put(ProcesVariabelen.PIP_UITERLIJKE_DATUM, null);
         variabelen.put(ProcesVariabelen.PIP_TERMIJN_VERSTREKEN_OP, null);
         variabelen.put(ProcesVariabelen.PIP_HERINNERINGSDATUM, null);
+        variabelen.put(ProcesVariabelen.PIP_UITERLIJKE_DATUM_TEKST, null);
         PipTermijn.voor(dossier, gemeenten.metTenantId(dossier.getGemeente())).ifPresent(termijn -> {
             dossier.startPipTermijn(termijn.start(), termijn.uiterlijk());
             variabelen.putAll(variabelen(termijn));
@@ -86,6 +87,7 @@ public class PipTermijnService {
         variabelen.put(ProcesVariabelen.PIP_UITERLIJKE_DATUM, Tijd.beginVan(termijn.uiterlijk()));
         variabelen.put(ProcesVariabelen.PIP_TERMIJN_VERSTREKEN_OP, Tijd.beginVan(termijn.uiterlijk().plusDays(1)));
         variabelen.put(ProcesVariabelen.PIP_HERINNERINGSDATUM, Tijd.beginVan(termijn.herinnering()));
+        variabelen.put(ProcesVariabelen.PIP_UITERLIJKE_DATUM_TEKST, termijn.uiterlijk().toString());
         return variabelen;
     }
 }

@@ -84,6 +84,7 @@ class PipTermijnProcessTest extends ProcesTestBasis {
 
         Job herinnering = timer(dossier, "Timer_Herinneringsmoment");
         assertThat(datum(herinnering)).isEqualTo(VANDAAG.plusWeeks(8));
+        assertThat(hoofdproces(dossier)).variables().containsEntry("pipUiterlijkeDatumTekst", VANDAAG.plusWeeks(10).toString());
         laatVerlopen(herinnering);
 
         Task herinneringTaak = taak(dossier, "Task_PipTermijnHerinneren");
