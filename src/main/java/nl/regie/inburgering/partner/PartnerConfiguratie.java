@@ -12,6 +12,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class PartnerConfiguratie {
 
+    /** After the engine REST authentication (order 10), before the answer check: a partner does only its own work. */
+    @Bean
+    public FilterRegistrationBean<PartnerToegangFilter> partnerToegangFilter(IdentityService identityService,
+                                                                             ExternalTaskService externalTaskService,
+                                                                             RuntimeService runtimeService,
+                                                                             PartnersProperties partners) {
+        FilterRegistrationBean<PartnerToegangFilter> registratie = new FilterRegistrationBean<>(
+                new PartnerToegangFilter(identityService, externalTaskService, runtimeService, partners));
+        registratie.setName("partner-toegang");
+        registratie.addUrlPatterns("/engine-rest/*");
+        registratie.setOrder(15);
+        return registratie;
+    }
+
     /** After the engine REST authentication (order 10): the check runs as the partner, within its own rights. */
     @Bean
     public FilterRegistrationBean<PartnerAntwoordFilter> partnerAntwoordFilter(ExternalTaskService externalTaskService,

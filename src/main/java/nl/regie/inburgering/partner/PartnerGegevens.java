@@ -15,6 +15,9 @@ import nl.regie.inburgering.gemeente.Gemeenten;
 @EnableConfigurationProperties(PartnersProperties.class)
 public class PartnerGegevens {
 
+    /** Process variable of a track: the account of the partner its open task is meant for. */
+    public static final String PARTNER = "partner";
+
     private final DossierRepository dossiers;
     private final Gemeenten gemeenten;
     private final PartnersProperties partners;
@@ -39,9 +42,17 @@ public class PartnerGegevens {
 
     /**
      * The partner contracted for this topic in the dossier's gemeente (and, for taalaanbieders, its leerroute).
-     * Without one the step fails with an incident that names what is missing in the configuration.
+     * Without one the step fails with an incident that names what is missing in the configuration. The track's
+     * process instance remembers it (variable {@value #PARTNER}): only that partner's account can fetch and answer
+     * the task ({@link PartnerToegangFilter}).
      */
     public String partner(DelegateExecution execution, String topic) {
+        String partner = zoekPartner(execution, topic);
+        execution.getProcessInstance().setVariable(PARTNER, partner);
+        return partner;
+    }
+
+    private String zoekPartner(DelegateExecution execution, String topic) {
         Object route = execution.getVariable("leerroute");
         return partners.getPartners().entrySet().stream()
                 .filter(p -> p.getValue().getTopics().contains(topic))

@@ -11,22 +11,45 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body a filter may read before the servlet reads it again. Refuses bodies over the limit. */
+/** A request whose body a filter may read (and replace) before the servlet reads it. Refuses bodies over the limit. */
 public class HerleesbaarVerzoek extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    public HerleesbaarVerzoek(HttpServletRequest request, int maxBytes) throws IOException {
+    private HerleesbaarVerzoek(HttpServletRequest request, byte[] body) {
         super(request);
+        this.body = body;
+    }
+
+    public HerleesbaarVerzoek(HttpServletRequest request, int maxBytes) throws IOException {
+        this(request, lees(request, maxBytes));
+    }
+
+    private static byte[] lees(HttpServletRequest request, int maxBytes) throws IOException {
         byte[] gelezen = request.getInputStream().readNBytes(maxBytes + 1);
         if (gelezen.length > maxBytes) {
             throw new TeGrootException(maxBytes);
         }
-        this.body = gelezen;
+        return gelezen;
+    }
+
+    /** The same request with another body (a filter narrowed it). */
+    public HerleesbaarVerzoek metBody(byte[] nieuw) {
+        return new HerleesbaarVerzoek((HttpServletRequest) getRequest(), nieuw);
     }
 
     public byte[] body() {
         return body;
+    }
+
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
     }
 
     @Override

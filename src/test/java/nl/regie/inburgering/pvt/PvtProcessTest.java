@@ -64,7 +64,7 @@ class PvtProcessTest extends ProcesTestBasis {
         Http aanbieder = Http.als(poort, TestGegevens.PVT_MAP_WESTFRIESLAND.id());
         String id = aanbieder.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "pvt-1", "maxTasks", 1,
                 "topics", List.of(Map.of("topicName", "pvt-uitvoering", "lockDuration", 60000,
-                        "processVariables", Map.of("dossiernummer", dossier.getDossiernummer()))))).json().get(0).path("id").asText();
+                        "businessKey", dossier.getDossiernummer())))).json().get(0).path("id").asText();
 
         Http.Antwoord antwoord = aanbieder.post("/engine-rest/external-task/" + id + "/complete", Map.of("workerId", "pvt-1",
                 "variables", Map.of("uren", Map.of("value", 5), "ondertekend", Map.of("value", VANDAAG.plusDays(3).toString()))));

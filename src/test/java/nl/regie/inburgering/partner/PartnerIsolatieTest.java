@@ -1,0 +1,123 @@
+package nl.regie.inburgering.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.client.backoff.BackoffStrategy;
+import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.test.Http;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * Two taalaanbieders serve the same gemeente and topic (B1/Z and onderwijsroute): each, working through the official
+ * external task client, sees and completes only the tasks meant for it; anything else answers 403.
+ */
+class PartnerIsolatieTest extends ProcesTestBasis {
+
+    @LocalServerPort int poort;
+    private final List<ExternalTaskClient> clients = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(ExternalTaskClient::stop);
+    }
+
+    /** A partner's worker: completes every enrolment it gets and remembers for whom it was. */
+    private List<String> werker(TestGegevens.TestGebruiker partner) {
+        List<String> gekregen = new CopyOnWriteArrayList<>();
+        ExternalTaskClient client = ExternalTaskClient.create()
+                .baseUrl("http://localhost:" + poort + "/engine-rest")
+                .workerId(partner.id() + "-1")
+                .addInterceptor(new BasicAuthProvider(partner.id(), partner.id()))
+                .lockDuration(60_000)
+                .backoffStrategy(new BackoffStrategy() {
+                    @Override public void reconfigure(List<ExternalTask> taken) { }
+                    @Override public long calculateBackoffTime() { return 200; }
+                })
+                .build();
+        clients.add(client);
+        client.subscribe("taalaanbieder-aanmelding").handler((taak, service) -> {
+            gekregen.add(taak.getVariable("partner") + ":" + taak.getBusinessKey());
+            service.complete(taak, Map.of("startdatum", VANDAAG.toString()));
+        }).open();
+        return gekregen;
+    }
+
+    private static void wachtTot(String wat, java.util.function.BooleanSupplier voorwaarde) {
+        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(20));
+        while (!voorwaarde.getAsBoolean()) {
+            if (Instant.now().isAfter(uiterlijk)) {
+                throw new AssertionError("Niet binnen 20 s: " + wat);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Test
+    void elkeTaalaanbiederZietEnVoltooitAlleenZijnEigenTaken() {
+        Dossier b1 = openStatushouder("0441");
+        Dossier onderwijs = openStatushouder("0441");
+        startNaPip(b1, "leerroute", "B1", VANDAAG);
+        startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG);
+
+        List<String> taalschool = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND);
+        List<String> roc = werker(TestGegevens.ROC_HORIZON);
+        wachtTot("beide aanmeldingen afgehandeld", () -> proces(b1, "leerroute") != null
+                && taskService.createTaskQuery().count() >= 0
+                && processEngine.getExternalTaskService().createExternalTaskQuery().topicName("taalaanbieder-aanmelding")
+                        .processInstanceIdIn(proces(b1, "leerroute").getId(), proces(onderwijs, "leerroute").getId()).count() == 0);
+
+        assertThat(taalschool).contains("taalschool-westfriesland:" + b1.getDossiernummer())
+                .allMatch(t -> t.startsWith("taalschool-westfriesland:"));
+        assertThat(roc).contains("roc-horizon:" + onderwijs.getDossiernummer()).allMatch(t -> t.startsWith("roc-horizon:"));
+    }
+
+    @Test
+    void eenPartnerKrijgt403BuitenZijnEigenWerk() {
+        Dossier dossier = openStatushouder("0441");
+        startNaPip(dossier, "leerroute", "B1", VANDAAG);
+        String taakId = processEngine.getExternalTaskService().createExternalTaskQuery()
+                .processInstanceId(proces(dossier, "leerroute").getId()).singleResult().getId();
+        Http roc = Http.als(poort, TestGegevens.ROC_HORIZON.id());
+
+        Http.Antwoord anderTopic = roc.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "roc-1",
+                "maxTasks", 5, "topics", List.of(Map.of("topicName", "pvt-uitvoering", "lockDuration", 1000))));
+        assertThat(anderTopic.status()).isEqualTo(403);
+        assertThat(anderTopic.json().path("detail").asText()).contains("pvt-uitvoering");
+
+        Http.Antwoord andermansTaak = roc.post("/engine-rest/external-task/" + taakId + "/complete",
+                Map.of("workerId", "roc-1", "variables", Map.of("startdatum", Map.of("value", VANDAAG.toString()))));
+        assertThat(andermansTaak.status()).isEqualTo(403);
+        assertThat(roc.post("/engine-rest/external-task/" + taakId + "/failure", Map.of("workerId", "roc-1",
+                "errorMessage", "x", "retries", 0, "retryTimeout", 0)).status()).isEqualTo(403);
+        assertThat(roc.get("/engine-rest/task?maxResults=10").status()).isEqualTo(403);
+        assertThat(roc.get("/engine-rest/process-instance?maxResults=10").status()).isEqualTo(403);
+        assertThat(roc.get("/engine-rest/external-task?maxResults=10").status()).isEqualTo(403);
+        assertThat(roc.post("/engine-rest/process-definition/key/leerroute/start", Map.of()).status()).isEqualTo(403);
+
+        Http.Antwoord eigen = roc.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "roc-1",
+                "maxTasks", 50, "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000))));
+        assertThat(eigen.status()).isEqualTo(200);
+        eigen.json().forEach(t -> assertThat(t.path("businessKey").asText()).isNotEqualTo(dossier.getDossiernummer()));
+        assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(taakId).singleResult()
+                .getWorkerId()).isNull();
+    }
+}
