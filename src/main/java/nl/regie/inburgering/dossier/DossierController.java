@@ -2,6 +2,7 @@ package nl.regie.inburgering.dossier;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,25 @@ public class DossierController {
     private final DossierRepository dossiers;
     private final GebeurtenisRepository gebeurtenissen;
     private final Gemeenten gemeenten;
+    private final InzageRepository inzagelog;
 
     public DossierController(DossierService service, DossierRepository dossiers, GebeurtenisRepository gebeurtenissen,
-                             Gemeenten gemeenten) {
+                             Gemeenten gemeenten, InzageRepository inzagelog) {
         this.service = service;
         this.dossiers = dossiers;
         this.gebeurtenissen = gebeurtenissen;
         this.gemeenten = gemeenten;
+        this.inzagelog = inzagelog;
+    }
+
+    /** The BSN only for the roles that work with it: casemanager, teamleider, inkomensconsulent and COA/DUO. */
+    static boolean magBsnZien(Gebruiker gebruiker) {
+        return java.util.stream.Stream.of(Rollen.CASEMANAGER, Rollen.TEAMLEIDER, Rollen.INKOMENSCONSULENT, Rollen.COA,
+                Rollen.DUO).anyMatch(gebruiker::inGroep);
+    }
+
+    private void log(Dossier dossier, Gebruiker gebruiker, String actie) {
+        inzagelog.save(new Inzage(dossier.getId(), gebruiker.id(), actie, java.time.Instant.now()));
     }
 
     @PostMapping(consumes = "application/json")
@@ -54,7 +67,8 @@ public class DossierController {
                     + " mag voor deze gemeente een dossier openen.");
         }
         DossierService.Geopend geopend = service.open(verzoek, gemeente, gebruiker.id());
-        DossierAntwoord antwoord = antwoord(geopend.dossier());
+        log(geopend.dossier(), gebruiker, geopend.nieuw() ? "GEOPEND" : "OPNIEUW_AANGEBODEN");
+        DossierAntwoord antwoord = antwoord(geopend.dossier(), gebruiker);
         if (!geopend.nieuw()) {
             return ResponseEntity.ok(antwoord);
         }
@@ -64,7 +78,22 @@ public class DossierController {
     @GetMapping("/{dossiernummer}")
     public DossierAntwoord toon(@PathVariable String dossiernummer,
                                 @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
-        return antwoord(zichtbaarDossier(dossiernummer, gebruiker));
+        Dossier dossier = zichtbaarDossier(dossiernummer, gebruiker);
+        log(dossier, gebruiker, "GELEZEN");
+        return antwoord(dossier, gebruiker);
+    }
+
+    /** The audit trail of the dossier, for its teamleider and the procesbeheerder. */
+    @GetMapping("/{dossiernummer}/inzage")
+    public java.util.List<Map<String, Object>> inzage(@PathVariable String dossiernummer,
+                                                     @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        Dossier dossier = zichtbaarDossier(dossiernummer, gebruiker);
+        if (!(gebruiker.inGroep(Rollen.TEAMLEIDER) || gebruiker.inGroep(Rollen.PROCESBEHEERDER))) {
+            throw new GeenToegangException("Het inzagelog is voor de teamleider en de procesbeheerder.");
+        }
+        return inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossier.getId()).stream()
+                .map(i -> Map.<String, Object>of("gebruiker", i.getGebruiker(), "actie", i.getActie(), "tijdstip", i.getTijdstip()))
+                .toList();
     }
 
     @PostMapping(path = "/{dossiernummer}/gebeurtenissen", consumes = "application/json")
@@ -93,22 +122,26 @@ public class DossierController {
         v.controleer();
         boolean nieuw = service.registreer(dossier, GebeurtenisType.valueOf(verzoek.type()), verzoek.datum(),
                 verzoek.toelichting(), gebruiker.id());
-        DossierAntwoord antwoord = antwoord(dossiers.getByDossiernummer(dossiernummer));
+        log(dossier, gebruiker, "GEBEURTENIS " + verzoek.type());
+        DossierAntwoord antwoord = antwoord(dossiers.getByDossiernummer(dossiernummer), gebruiker);
         return nieuw ? ResponseEntity.status(201).body(antwoord) : ResponseEntity.ok(antwoord);
     }
 
     /** Other gemeenten' dossiers answer 404: their existence is not ours to reveal. */
     private Dossier zichtbaarDossier(String dossiernummer, Gebruiker gebruiker) {
+        if (gebruiker.inGroep(Rollen.PARTNER)) {
+            throw new GeenToegangException("Partners werken met hun externe taken via de engine REST API, niet met dossiers.");
+        }
         return dossiers.findByDossiernummer(dossiernummer)
                 .filter(d -> gebruiker.inGroep(Rollen.COA) || gebruiker.inGroep(Rollen.DUO) || gebruiker.dient(d.getGemeente()))
                 .orElseThrow(() -> new NietGevondenException("Dossier " + dossiernummer + " bestaat niet of is niet van uw gemeenten."));
     }
 
-    private DossierAntwoord antwoord(Dossier d) {
+    private DossierAntwoord antwoord(Dossier d, Gebruiker gebruiker) {
         Persoon p = d.getPersoon();
         return new DossierAntwoord(d.getDossiernummer(), d.getGemeente().substring(2),
                 gemeenten.metTenantId(d.getGemeente()).naam(), d.getDoelgroep().name(), d.getStatus().name(),
-                new DossierAntwoord.PersoonAntwoord(p.getBsn(), p.getVoornamen(), p.getAchternaam(), p.getGeboortedatum(),
+                new DossierAntwoord.PersoonAntwoord(magBsnZien(gebruiker) ? p.getBsn() : null, p.getVoornamen(), p.getAchternaam(), p.getGeboortedatum(),
                         p.getNationaliteit()),
                 d.getKoppelingsdatum(), d.isBijstand(), d.getBijstandStartdatum(), d.getBrpInschrijvingsdatum(),
                 d.getKennisgevingDuoDatum(), d.getPlichtig(), d.getPlichtReden(), d.getPipTermijnStart(),

@@ -29,6 +29,25 @@ public class BeveiligingConfiguratie {
     }
 
     @Bean
+    public FilterRegistrationBean<QueryExpressieFilter> queryExpressies() {
+        FilterRegistrationBean<QueryExpressieFilter> registratie = new FilterRegistrationBean<>(new QueryExpressieFilter());
+        registratie.setName("query-expressies");
+        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registratie.setOrder(1);
+        return registratie;
+    }
+
+    @Bean
+    public FilterRegistrationBean<BeveiligingsheadersFilter> beveiligingsheaders() {
+        FilterRegistrationBean<BeveiligingsheadersFilter> registratie =
+                new FilterRegistrationBean<>(new BeveiligingsheadersFilter());
+        registratie.setName("beveiligingsheaders");
+        registratie.addUrlPatterns("/engine-rest/*", "/api/*");
+        registratie.setOrder(-1);
+        return registratie;
+    }
+
+    @Bean
     public FilterRegistrationBean<AdminSetupAfgeslotenFilter> adminSetupAfgesloten() {
         FilterRegistrationBean<AdminSetupAfgeslotenFilter> registratie =
                 new FilterRegistrationBean<>(new AdminSetupAfgeslotenFilter());
