@@ -1,5 +1,6 @@
 package nl.regie.inburgering.engine;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -7,8 +8,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * The engine wraps exceptions from task listeners in a generic ProcessEngineException, which the REST API answers
  * with 500. A refused completion is the user's input, not a server error: this interceptor surfaces our
- * {@link OngeldigeInvoerException} again, so that REST and Tasklist answer 400 with its message. The transaction is
- * rolled back either way.
+ * {@link OngeldigeInvoerException} again, so that REST and Tasklist answer 400 with its message; likewise a tenant
+ * refusal answers 403. The transaction is rolled back either way.
  */
 public class OngeldigeInvoerInterceptor extends CommandInterceptor {
 
@@ -21,6 +22,12 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
                     throw ongeldig;
                 }
+            }
+            // The tenant check refuses work on another gemeente's task with a plain engine exception (REST: 500).
+            // It is a refused authorization, and answers as one (403).
+            if (!(e instanceof AuthorizationException) && e.getMessage() != null
+                    && e.getMessage().contains("because it belongs to no authenticated tenant")) {
+                throw new AuthorizationException(e.getMessage());
             }
             throw e;
         }

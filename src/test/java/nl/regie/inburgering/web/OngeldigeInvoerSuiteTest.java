@@ -1,0 +1,196 @@
+package nl.regie.inburgering.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.test.Http;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * Malformed and hostile requests across our API, partner completions and task completions: each is answered 4xx,
+ * names the problem, and writes nothing.
+ */
+class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
+
+    @LocalServerPort int poort;
+    @Autowired JdbcTemplate jdbc;
+
+    private record Geval(String naam, Supplier<Http.Antwoord> verzoek, int status, String noemt) {
+    }
+
+    private Map<String, Object> dossierVerzoek() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("bsn", TestGegevens.nieuwBsn());
+        v.put("voornamen", "Yonas");
+        v.put("achternaam", "Kidane");
+        v.put("geboortedatum", "1992-05-05");
+        v.put("nationaliteit", "ERI");
+        v.put("doelgroep", "ASIELSTATUSHOUDER");
+        v.put("gemeente", "0441");
+        v.put("koppelingsdatum", VANDAAG.minusDays(3).toString());
+        v.put("bijstand", true);
+        return v;
+    }
+
+    private Supplier<Http.Antwoord> openMet(String veld, Object waarde) {
+        return () -> {
+            Map<String, Object> v = dossierVerzoek();
+            if (waarde == null) {
+                v.remove(veld);
+            } else {
+                v.put(veld, waarde);
+            }
+            return Http.als(poort, "coa.koppeling").post("/api/dossiers", v);
+        };
+    }
+
+    private Supplier<Http.Antwoord> ruw(String gebruiker, String pad, String contentType, String body) {
+        return () -> {
+            try {
+                HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                        .header("Content-Type", contentType).header("Accept", "application/json")
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes()))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpResponse<String> r = HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString());
+                return new Http.Antwoord(r.statusCode(), r.body(), r);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+    }
+
+    private long schrijfteller() {
+        return jdbc.queryForObject("select (select count(*) from dossier) + (select count(*) from persoon)"
+                + " + (select count(*) from gebeurtenis) + (select count(*) from leerroute_traject)"
+                + " + (select count(*) from leerroute_wissel) + (select count(*) from oproep)", Long.class);
+    }
+
+    private String aanmeldtaak(Dossier dossier) {
+        return processEngine.getExternalTaskService().createExternalTaskQuery()
+                .processInstanceId(proces(dossier, "leerroute").getId()).singleResult().getId();
+    }
+
+    private static Map<String, Object> antwoord(Object... naamEnWaarde) {
+        Map<String, Object> variabelen = new HashMap<>();
+        for (int i = 0; i < naamEnWaarde.length; i += 2) {
+            variabelen.put((String) naamEnWaarde[i], Map.of("value", naamEnWaarde[i + 1]));
+        }
+        return Map.of("workerId", "taalschool-1", "variables", variabelen);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> elkOngeldigVerzoekKrijgt4xxEnSchrijftNiets() {
+        Dossier dossier = openStatushouder("0441");
+        String nr = dossier.getDossiernummer();
+        String gebeurtenissen = "/api/dossiers/" + nr + "/gebeurtenissen";
+        Http duo = Http.als(poort, "duo.koppeling");
+        Dossier metLeerroute = openStatushouder("0441");
+        startNaPip(metLeerroute, "leerroute", "B1", VANDAAG);
+        String taak = aanmeldtaak(metLeerroute);
+        Http taalschool = Http.als(poort, TestGegevens.TAALSCHOOL_WESTFRIESLAND.id());
+        Dossier herhaald = openStatushouder("0441");
+        startNaPip(herhaald, "leerroute", "B1", VANDAAG);
+        String herhaaldeTaak = aanmeldtaak(herhaald);
+        taalschool.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "taalschool-1", "maxTasks", 10,
+                "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 600000))));
+        assertThat(taalschool.post("/engine-rest/external-task/" + herhaaldeTaak + "/complete",
+                antwoord("startdatum", VANDAAG.toString())).status()).isEqualTo(204);
+        String oproep = taak(dossier, "Task_OproepVersturen").getId();
+
+        List<Geval> gevallen = new ArrayList<>();
+        for (String veld : List.of("bsn", "voornamen", "achternaam", "geboortedatum", "nationaliteit", "doelgroep",
+                "gemeente", "koppelingsdatum", "bijstand")) {
+            gevallen.add(new Geval("dossier zonder " + veld, openMet(veld, null), 400, veld));
+        }
+        gevallen.add(new Geval("bsn te kort", openMet("bsn", "12345678"), 400, "bsn"));
+        gevallen.add(new Geval("bsn met letter", openMet("bsn", "12345678a"), 400, "bsn"));
+        gevallen.add(new Geval("bsn faalt de elfproef", openMet("bsn", "123456789"), 400, "elfproef"));
+        gevallen.add(new Geval("bsn nullen", openMet("bsn", "000000000"), 400, "bsn"));
+        gevallen.add(new Geval("bsn te lang", openMet("bsn", "1234567890"), 400, "bsn"));
+        gevallen.add(new Geval("geboortedatum in de toekomst", openMet("geboortedatum", VANDAAG.plusDays(1).toString()), 400, "geboortedatum"));
+        gevallen.add(new Geval("koppelingsdatum in de toekomst", openMet("koppelingsdatum", VANDAAG.plusDays(1).toString()), 400, "koppelingsdatum"));
+        gevallen.add(new Geval("BRP-inschrijving in de toekomst", openMet("brpInschrijvingsdatum", VANDAAG.plusDays(9).toString()), 400, "brpInschrijvingsdatum"));
+        gevallen.add(new Geval("onbekende gemeente", openMet("gemeente", "9999"), 400, "gemeente"));
+        gevallen.add(new Geval("gemeentecode te lang", openMet("gemeente", "04411"), 400, "gemeente"));
+        gevallen.add(new Geval("SQL in gemeente", openMet("gemeente", "0441' OR '1'='1"), 400, "gemeente"));
+        gevallen.add(new Geval("onbekende doelgroep", openMet("doelgroep", "TOERIST"), 400, "doelgroep"));
+        gevallen.add(new Geval("doelgroep in kleine letters", openMet("doelgroep", "asielstatushouder"), 400, "doelgroep"));
+        gevallen.add(new Geval("nationaliteit twee letters", openMet("nationaliteit", "NL"), 400, "nationaliteit"));
+        gevallen.add(new Geval("nationaliteit kleine letters", openMet("nationaliteit", "nld"), 400, "nationaliteit"));
+        gevallen.add(new Geval("onbekende landcode", openMet("nationaliteit", "XXX"), 400, "nationaliteit"));
+        gevallen.add(new Geval("bijstand als tekst", openMet("bijstand", "ja"), 400, "bijstand"));
+        gevallen.add(new Geval("30 februari", openMet("geboortedatum", "1990-02-30"), 400, "geboortedatum"));
+        gevallen.add(new Geval("datum in verkeerd formaat", openMet("geboortedatum", "01-01-1990"), 400, "geboortedatum"));
+        gevallen.add(new Geval("onbekend veld", openMet("bsnPartner", "123456782"), 400, "bsnPartner"));
+        gevallen.add(new Geval("voornamen te lang", openMet("voornamen", "A".repeat(300)), 400, "voornamen"));
+        gevallen.add(new Geval("lege achternaam", openMet("achternaam", "  "), 400, "achternaam"));
+        gevallen.add(new Geval("koppeling voor geboorte", openMet("koppelingsdatum", "1980-01-01"), 400, "koppelingsdatum"));
+        gevallen.add(new Geval("body is een lijst", ruw("coa.koppeling", "/api/dossiers", "application/json", "[]"), 400, "JSON"));
+        gevallen.add(new Geval("body is tekst", ruw("coa.koppeling", "/api/dossiers", "application/json", "\"dossier\""), 400, "JSON"));
+        gevallen.add(new Geval("geen geldige JSON", ruw("coa.koppeling", "/api/dossiers", "application/json", "{\"bsn\":"), 400, "JSON"));
+        gevallen.add(new Geval("lege body", ruw("coa.koppeling", "/api/dossiers", "application/json", ""), 400, "JSON"));
+        gevallen.add(new Geval("verkeerd content-type", ruw("coa.koppeling", "/api/dossiers", "text/plain", "bsn=1"), 415, "Content-Type"));
+        gevallen.add(new Geval("te groot verzoek", openMet("achternaam", "B".repeat(300_000)), 400, "achternaam"));
+
+        gevallen.add(new Geval("gebeurtenis zonder type", () -> duo.post(gebeurtenissen, Map.of("datum", VANDAAG.toString())), 400, "type"));
+        gevallen.add(new Geval("onbekend gebeurtenistype", () -> duo.post(gebeurtenissen, Map.of("type", "VERHUISD", "datum", VANDAAG.toString())), 400, "type"));
+        gevallen.add(new Geval("gebeurtenis zonder datum", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND")), 400, "datum"));
+        gevallen.add(new Geval("gebeurtenis in de toekomst", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.plusDays(2).toString())), 400, "datum"));
+        gevallen.add(new Geval("gebeurtenis met maand 13", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", "2026-13-01")), 400, "datum"));
+        gevallen.add(new Geval("toelichting te lang", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString(), "toelichting", "x".repeat(1001))), 400, "toelichting"));
+        gevallen.add(new Geval("gebeurtenis met onbekend veld", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString(), "bsn", "1")), 400, "bsn"));
+        gevallen.add(new Geval("gebeurtenis voor de geboorte", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", "1950-01-01")), 400, "datum"));
+        gevallen.add(new Geval("dossier van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, nr));
+        gevallen.add(new Geval("onbekend dossier", () -> duo.post("/api/dossiers/INB-9999-999999/gebeurtenissen", Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "INB-9999-999999"));
+        gevallen.add(new Geval("informatie zonder opschorting", () -> duo.post(gebeurtenissen, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())), 409, "WACHTEN_OP_DERDE"));
+        gevallen.add(new Geval("beëindigen zonder reden", () -> duo.post(gebeurtenissen, Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString())), 400, "toelichting"));
+        gevallen.add(new Geval("SQL in het pad", () -> duo.get("/api/dossiers/INB'%20OR%201=1--"), 404, "bestaat niet"));
+        gevallen.add(new Geval("routewissel naar onbekende route", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "C1", "reden", "x")), 400, "leerroute"));
+        gevallen.add(new Geval("routewissel zonder reden", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "Z")), 400, "reden"));
+
+        gevallen.add(new Geval("partner: datum als tekst", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", "morgen")), 400, "startdatum"));
+        gevallen.add(new Geval("partner: datum ver vooruit", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.plusYears(2).toString())), 400, "startdatum"));
+        gevallen.add(new Geval("partner: onbekend veld", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString(), "bsn", "123456782")), 400, "bsn"));
+        gevallen.add(new Geval("partner: veld ontbreekt", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("opmerking", "x")), 400, "startdatum"));
+        gevallen.add(new Geval("partner: getal in plaats van datum", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", 20260101)), 400, "startdatum"));
+        gevallen.add(new Geval("andere partner voltooit", () -> Http.als(poort, TestGegevens.ROC_HORIZON.id()).post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString())), 403, taak));
+        gevallen.add(new Geval("partner: onbekende taak", () -> taalschool.post("/engine-rest/external-task/bestaat-niet/complete", antwoord("startdatum", VANDAAG.toString())), 403, "bestaat-niet"));
+        gevallen.add(new Geval("partner: herhaalde voltooiing", () -> taalschool.post("/engine-rest/external-task/" + herhaaldeTaak + "/complete", antwoord("startdatum", VANDAAG.toString())), 403, herhaaldeTaak));
+        gevallen.add(new Geval("partner: ander topic ophalen", () -> taalschool.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "t", "maxTasks", 1, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1000)))), 403, "mb-uitvoering"));
+        gevallen.add(new Geval("partner: taken opvragen", () -> taalschool.get("/engine-rest/external-task?maxResults=10"), 403, "partner"));
+
+        gevallen.add(new Geval("taak zonder verplicht veld", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepLocatie", Map.of("value", "Stadhuis")))), 400, "oproepDatum"));
+        gevallen.add(new Geval("taak met ongeldige datum", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepDatum", Map.of("value", "gisteren"), "oproepLocatie", Map.of("value", "x")))), 400, "oproepDatum"));
+        gevallen.add(new Geval("taak van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of())), 403, "tenant"));
+        gevallen.add(new Geval("expressie in een taakquery", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task?maxResults=5", Map.of("orQueries", List.of(Map.of("nameExpression", "${1}")))), 400, "Expressies"));
+
+        assertThat(gevallen).hasSizeGreaterThanOrEqualTo(50);
+        return gevallen.stream().map(geval -> DynamicTest.dynamicTest(geval.naam(), () -> {
+            long voor = schrijfteller();
+            Http.Antwoord antwoord = geval.verzoek().get();
+            assertThat(antwoord.status()).as("%s: %s", geval.naam(), antwoord.body()).isEqualTo(geval.status());
+            assertThat(antwoord.body()).as(geval.naam()).contains(geval.noemt());
+            assertThat(schrijfteller()).as("%s schrijft niets", geval.naam()).isEqualTo(voor);
+        }));
+    }
+
+}
