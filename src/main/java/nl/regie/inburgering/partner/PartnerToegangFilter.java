@@ -32,7 +32,7 @@ import nl.regie.inburgering.web.HerleesbaarVerzoek;
  * therefore do only this on the engine REST API: fetch and lock tasks of its own topics — the request is narrowed
  * to the tasks meant for this partner (process variable {@code partner}) — and complete, fail, raise a BPMN error
  * on, extend or unlock such a task. Everything else answers 403 and is logged. The tenant check keeps it to the
- * gemeenten it serves. The official external task clients work unchanged.
+ * gemeenten it serves. The official external task clients work unchanged. Staff never work external tasks.
  */
 public class PartnerToegangFilter extends OncePerRequestFilter {
 
@@ -61,6 +61,12 @@ public class PartnerToegangFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication wie = identityService.getCurrentAuthentication();
         if (wie == null || wie.getGroupIds() == null || !wie.getGroupIds().contains(Rollen.PARTNER)) {
+            // Partner work is the partners': staff repair in Cockpit (retries, incidents) but never work a task.
+            if (wie != null && "POST".equals(request.getMethod()) && (OPHALEN.matcher(request.getRequestURI()).matches()
+                    || TAAKACTIE.matcher(request.getRequestURI()).matches())) {
+                weiger(response, wie.getUserId(), request.getRequestURI(), "Externe taken worden alleen door partners uitgevoerd.");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
