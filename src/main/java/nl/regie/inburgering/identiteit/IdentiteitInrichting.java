@@ -13,14 +13,14 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.auth.PermissionProvider;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -31,10 +31,11 @@ import nl.regie.inburgering.gemeente.Gemeenten;
 
 /**
  * Creates, idempotently at every start, what every installation needs: a tenant per configured gemeente, a group
- * per role, the engine authorizations of each role, and the shared Tasklist filters. Users and their memberships
+ * per role, the engine authorizations of each role ({@code regie.autorisaties}), and the shared Tasklist filters. Users and their memberships
  * are the beheerder's work in Admin (or the demo profile's).
  */
 @Component
+@EnableConfigurationProperties(AutorisatieProperties.class)
 public class IdentiteitInrichting {
 
     static final Map<String, String> GROEPEN = Map.of(
@@ -47,22 +48,28 @@ public class IdentiteitInrichting {
             Rollen.DUO, "Partner: DUO-koppeling",
             Rollen.PARTNER, "Partners: taalaanbieders, PVT/MAP, begeleiding, inkomenssysteem");
 
-    public static final String FILTER_WERKVOORRAAD = "Werkvoorraad (op vervaldatum)";
+    public static final String FILTER_MIJN_GEMEENTEN = "Mijn gemeenten";
     public static final String FILTER_MIJN_TAKEN = "Mijn taken";
+    public static final String FILTER_TERMIJN_VERLOOPT = "Termijn verloopt binnen 14 dagen";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
     private final Gemeenten gemeenten;
+    private final AutorisatieProperties autorisaties;
+    private final PermissionProvider permissies;
 
     public IdentiteitInrichting(IdentityService identityService, AuthorizationService authorizationService,
-                                FilterService filterService, TaskService taskService, Gemeenten gemeenten) {
+                                FilterService filterService, TaskService taskService, Gemeenten gemeenten,
+                                AutorisatieProperties autorisaties, ProcessEngineConfigurationImpl configuratie) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.gemeenten = gemeenten;
+        this.autorisaties = autorisaties;
+        this.permissies = configuratie.getPermissionProvider();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -83,30 +90,31 @@ public class IdentiteitInrichting {
                 identityService.saveGroup(groep);
             }
         });
-        for (String rol : Rollen.MEDEWERKERS) {
-            sta(rol, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            sta(rol, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+        for (AutorisatieProperties.Autorisatie a : autorisaties.getAutorisaties()) {
+            Resource resource = Resources.valueOf(a.getResource());
+            sta(a.getGroep(), resource, a.getId(), a.getRechten().stream()
+                    .map(recht -> permissies.getPermissionForName(recht, resource.resourceType()))
+                    .toArray(Permission[]::new));
         }
-        // The procesbeheerder watches and repairs running dossiers in Cockpit (tenant checks keep it to own gemeenten).
-        sta(Rollen.PROCESBEHEERDER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        sta(Rollen.PROCESBEHEERDER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK);
-        sta(Rollen.PROCESBEHEERDER, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
-                ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
-        sta(Rollen.PROCESBEHEERDER, Resources.TASK, "*", TaskPermissions.READ);
-        sta(Rollen.PROCESBEHEERDER, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-        sta(Rollen.PROCESBEHEERDER, Resources.DEPLOYMENT, "*", Permissions.READ);
-        // Partners fetch, lock and complete external tasks of the gemeenten they serve (their tenant memberships).
-        sta(Rollen.PARTNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        sta(Rollen.PARTNER, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
-                ProcessInstancePermissions.UPDATE);
-        filter(FILTER_WERKVOORRAAD, -10, "Alle taken van uw rol in uw gemeenten, de eerst vervallende bovenaan",
-                taskService.createTaskQuery().orderByDueDate().asc());
-        filter(FILTER_MIJN_TAKEN, -5, "Taken die u heeft geclaimd",
+        // The only stored expressions are these, created here in code; queries over REST may carry none.
+        filter(FILTER_MIJN_TAKEN, -10, "Taken die u heeft geclaimd",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        filter(FILTER_MIJN_GEMEENTEN, -5, "Alle taken van uw rol in de gemeenten die u bedient, de eerst vervallende bovenaan",
+                taskService.createTaskQuery().orderByDueDate().asc());
+        filter(FILTER_TERMIJN_VERLOOPT, 0, "Taken waarvan de vervaldatum binnen twee weken valt",
+                taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(14).toDate()}").orderByDueDate().asc());
+        verzekerBeheerder();
+    }
+
+    /**
+     * CVE-2026-77226: Admin's setup endpoint creates an administrator for anyone while camunda-admin has no direct
+     * member. The endpoint is closed (web/AdminSetupAfgeslotenFilter), and an installation without one does not start.
+     */
+    void verzekerBeheerder() {
+        if (identityService.createUserQuery().memberOfGroup(Rollen.BEHEERDER).count() == 0) {
+            throw new IllegalStateException("De groep " + Rollen.BEHEERDER + " heeft geen direct lid: stel camunda.bpm.admin-user "
+                    + "in (id en wachtwoord, bijvoorbeeld via REGIE_ADMIN_PASSWORD).");
+        }
     }
 
     private void filter(String naam, int prioriteit, String omschrijving, org.camunda.bpm.engine.task.TaskQuery query) {

@@ -91,4 +91,19 @@ class HardeningTest extends ProcesTestBasis {
         assertThat(Http.als(poort, TestGegevens.TAALSCHOOL_WESTFRIESLAND.id()).get("/api/dossiers/" + dossier.getDossiernummer())
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void erIsAltijdEenBeheerderEnDeFiltersPerRolBestaan() {
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").count()).isPositive();
+        assertThat(processEngine.getFilterService().createFilterQuery().list()).extracting(f -> f.getName())
+                .contains("Mijn taken", "Mijn gemeenten", "Termijn verloopt binnen 14 dagen");
+        // the casemanager finds the reminder that falls due within two weeks in the filter for near deadlines
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", java.time.LocalDate.of(1990, 1, 1), VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusWeeks(9));
+        managementService.executeJob(timer(dossier, "Timer_Herinneringsmoment").getId());
+        String filter = processEngine.getFilterService().createFilterQuery().filterName("Termijn verloopt binnen 14 dagen")
+                .singleResult().getId();
+        JsonNode binnenkort = cm().post("/engine-rest/filter/" + filter + "/list?maxResults=50", Map.of()).json();
+        assertThat(binnenkort.findValuesAsText("taskDefinitionKey")).contains("Task_PipTermijnHerinneren");
+    }
 }
