@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "begeleiding_traject")
 public class BegeleidingTraject {
 
-    public enum Status { GEPLAND, LOPEND, AFGEROND }
+    public enum Status { GEPLAND, LOPEND, AFGEROND, BEEINDIGD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +49,16 @@ public class BegeleidingTraject {
         this.einddatum = nieuweEinddatum;
         this.verlengd = true;
         this.verlengingReden = reden;
+    }
+
+    /** The dossier ended before the support did. */
+    public void beeindigd(LocalDate datum) {
+        this.einddatum = datum;
+        this.status = Status.BEEINDIGD;
+    }
+
+    public boolean isLopend() {
+        return status == Status.GEPLAND || status == Status.LOPEND;
     }
 
     public void afgerond(LocalDate einddatum) {

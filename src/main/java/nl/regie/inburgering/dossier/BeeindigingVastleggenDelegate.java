@@ -18,7 +18,7 @@ public class BeeindigingVastleggenDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
         if (dossier.isLopend()) {
-            dossier.beeindig(String.valueOf(execution.getVariable("beeindigingReden")));
+            dossier.beeindig(String.valueOf(execution.getVariable("beeindigingReden")), nl.regie.inburgering.engine.Tijd.vandaag());
         }
     }
 }

@@ -3,6 +3,8 @@ package nl.regie.inburgering.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.regie.inburgering.engine.Tijd;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +52,8 @@ public class Dossier {
     private LocalDate inburgeringstermijnStart;
     private LocalDate inburgeringstermijnEinde;
     private String afsluitreden;
+    private LocalDate afgeslotenOp;
+    private LocalDate opgeschoondOp;
     private String geopendDoor;
     private Instant geopendOp;
     @Version
@@ -83,6 +87,7 @@ public class Dossier {
         this.plichtBevestiging = bevestiging;
         this.afsluitreden = "Geen inburgeringsplicht: " + plichtReden;
         this.status = DossierStatus.GESLOTEN_GEEN_PLICHT;
+        this.afgeslotenOp = Tijd.vandaag();
     }
 
     public void zetTochPlichtig(String toelichting) {
@@ -110,9 +115,16 @@ public class Dossier {
         this.status = DossierStatus.PIP_VASTGESTELD;
     }
 
-    public void beeindig(String reden) {
+    public void beeindig(String reden, LocalDate datum) {
         this.afsluitreden = reden;
         this.status = DossierStatus.BEEINDIGD;
+        this.afgeslotenOp = datum;
+    }
+
+    /** After the retention period only the core identity stays (Wi 36-37): the reason may name personal circumstances. */
+    public void opgeschoond(LocalDate datum) {
+        this.opgeschoondOp = datum;
+        this.plichtBevestiging = null;
     }
 
     public boolean isLopend() {
@@ -147,6 +159,8 @@ public class Dossier {
     public LocalDate getInburgeringstermijnStart() { return inburgeringstermijnStart; }
     public LocalDate getInburgeringstermijnEinde() { return inburgeringstermijnEinde; }
     public String getAfsluitreden() { return afsluitreden; }
+    public LocalDate getAfgeslotenOp() { return afgeslotenOp; }
+    public LocalDate getOpgeschoondOp() { return opgeschoondOp; }
     public String getGeopendDoor() { return geopendDoor; }
     public Instant getGeopendOp() { return geopendOp; }
 

@@ -1,6 +1,7 @@
 package nl.regie.inburgering.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,11 +24,14 @@ public class TrajectenStarter {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final Gemeenten gemeenten;
+    private final List<BijBeeindiging> bijBeeindiging;
 
-    public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten) {
+    public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten,
+                            List<BijBeeindiging> bijBeeindiging) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.gemeenten = gemeenten;
+        this.bijBeeindiging = bijBeeindiging;
     }
 
     public void startWatKan(Dossier dossier) {
@@ -61,9 +65,13 @@ public class TrajectenStarter {
                 .correlateAll();
     }
 
-    /** The dossier ends: the main process interrupts every track; their partner tasks are withdrawn with them. */
+    /**
+     * The dossier ends: every capability closes its records and notes the partners to tell; then the main process
+     * interrupts every track (their open partner tasks are withdrawn) and asks each of those partners to confirm.
+     */
     public void beeindig(Dossier dossier, LocalDate datum, String reden) {
-        dossier.beeindig(reden + " (" + datum + ")");
+        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum));
+        dossier.beeindig(reden + " (" + datum + ")", datum);
         runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
                 .processInstanceBusinessKey(dossier.getDossiernummer())
                 .setVariable("beeindigingReden", reden)

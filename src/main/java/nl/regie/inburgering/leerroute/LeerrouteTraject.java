@@ -21,7 +21,7 @@ import nl.regie.inburgering.pip.Leerroute;
 @Table(name = "leerroute_traject")
 public class LeerrouteTraject {
 
-    public enum Status { AANGEMELD, GESTART, BEHAALD, AFGEROND, GEWISSELD }
+    public enum Status { AANGEMELD, GESTART, BEHAALD, AFGEROND, GEWISSELD, BEEINDIGD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,6 +91,12 @@ public class LeerrouteTraject {
 
     public void afgerondZelfGeregeld(LocalDate datum) {
         this.status = Status.AFGEROND;
+        this.einddatum = datum;
+    }
+
+    /** The dossier ended during the route. */
+    public void beeindigd(LocalDate datum) {
+        this.status = Status.BEEINDIGD;
         this.einddatum = datum;
     }
 

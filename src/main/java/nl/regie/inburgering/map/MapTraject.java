@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "map_traject")
 public class MapTraject {
 
-    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND }
+    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND, BEEINDIGD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +50,11 @@ public class MapTraject {
         map.startdatum = start;
         map.minimumUren = minimumUren;
         return map;
+    }
+
+    /** The dossier ended before the MAP was done. */
+    public void beeindigd() {
+        this.status = Status.BEEINDIGD;
     }
 
     public void uitgevoerd(int uren, int modules, LocalDate afgerond) {

@@ -85,7 +85,10 @@ public class PartnerAntwoordFilter extends OncePerRequestFilter {
         Map<String, Object> antwoord = new LinkedHashMap<>();
         leesVariabelen(body.path("variables"), antwoord);
         leesVariabelen(body.path("localVariables"), antwoord);
-        Map<String, String> fouten = topic.controleer(taak, alsApplicatie(() -> runtimeService.getVariablesLocal(taak.getExecutionId())), antwoord);
+        Map<String, Object> gevraagd = alsApplicatie(() -> runtimeService.getVariablesLocal(taak.getExecutionId()));
+        Map<String, String> fouten = PartnerAfmeldingen.AFMELDEN.equals(gevraagd.get("actie"))
+                ? controleerAfmelding(antwoord)
+                : topic.controleer(taak, gevraagd, antwoord);
         if (fouten.isEmpty()) {
             chain.doFilter(verzoek, response);
             return;
@@ -94,6 +97,12 @@ public class PartnerAntwoordFilter extends OncePerRequestFilter {
                 .map(f -> f.getKey() + " " + f.getValue()).collect(Collectors.joining("; "));
         faal(taak, body.path("workerId").asText(null), melding);
         weiger(response, 400, melding, fouten);
+    }
+
+    /** Every topic answers an afmelding (the dossier ended) the same way: a confirmation and a remark. */
+    private static Map<String, String> controleerAfmelding(Map<String, Object> antwoord) {
+        return new Antwoordregels(antwoord).alleen(List.of("bevestigd", "toelichting"))
+                .waar("bevestigd").tekst("toelichting", false, 2000).fouten();
     }
 
     /** Reads what the task asked for as the application: a partner has no right to read process variables. */

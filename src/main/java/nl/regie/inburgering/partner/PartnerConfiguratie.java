@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,5 +39,11 @@ public class PartnerConfiguratie {
         registratie.addUrlPatterns("/engine-rest/external-task/*");
         registratie.setOrder(20);
         return registratie;
+    }
+
+    /** The last step of process partner-afmelding: the partner confirmed that the dossier ended. */
+    @Bean
+    public JavaDelegate afmeldingVastleggenDelegate(PartnerAfmeldingen afmeldingen) {
+        return afmeldingen::bevestig;
     }
 }

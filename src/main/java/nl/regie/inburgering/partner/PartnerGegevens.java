@@ -54,15 +54,20 @@ public class PartnerGegevens {
 
     private String zoekPartner(DelegateExecution execution, String topic) {
         Object route = execution.getVariable("leerroute");
+        return partnerVoor(topic, execution.getTenantId(), route == null ? null : route.toString());
+    }
+
+    /** The partner contracted for this topic in this gemeente (tenant id) and, if given, leerroute. */
+    public String partnerVoor(String topic, String tenantId, String route) {
         return partners.getPartners().entrySet().stream()
                 .filter(p -> p.getValue().getTopics().contains(topic))
-                .filter(p -> p.getValue().getGemeenten().contains(execution.getTenantId()))
+                .filter(p -> p.getValue().getGemeenten().contains(tenantId))
                 .filter(p -> route == null || p.getValue().getLeerroutes().isEmpty()
                         || p.getValue().getLeerroutes().contains(String.valueOf(route)))
                 .map(java.util.Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Geen partner geconfigureerd voor " + topic + " in "
-                        + execution.getTenantId() + (route == null ? "" : " (leerroute " + route + ")")
+                        + tenantId + (route == null ? "" : " (leerroute " + route + ")")
                         + ": vul regie.partners aan"));
     }
 }

@@ -5,41 +5,151 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.regie.inburgering.begeleiding.BegeleidingTraject;
+import nl.regie.inburgering.begeleiding.BegeleidingTrajectRepository;
+import nl.regie.inburgering.leerroute.LeerrouteTraject;
+import nl.regie.inburgering.leerroute.LeerrouteTrajectRepository;
+import nl.regie.inburgering.ontzorgen.OntzorgenTraject;
+import nl.regie.inburgering.ontzorgen.OntzorgenTrajectRepository;
+import nl.regie.inburgering.partner.PartnerAfmelding;
+import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
+import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
 import nl.regie.inburgering.web.ConflictException;
 import nl.regie.inburgering.web.OngeldigVerzoekException;
 
-/** Ending a dossier (moved away, ontheffing, death) cancels every track cleanly and withdraws its partner tasks. */
+/**
+ * Ending a dossier (moved away, ontheffing, death) closes every track, withdraws the open partner tasks and tells
+ * every partner with open work or a running track, who confirms (route step 13).
+ */
 class DossierBeeindigenTest extends ProcesTestBasis {
 
+    @LocalServerPort int poort;
+    @Autowired PartnerAfmeldingRepository afmeldingen;
+    @Autowired OntzorgenTrajectRepository ontzorgen;
+    @Autowired BegeleidingTrajectRepository begeleiding;
+    @Autowired LeerrouteTrajectRepository leerroutes;
+
     @Test
-    void beeindigenTrektAlleTrajectenEnPartnertakenIn() {
+    void beeindigenTrektAlleTrajectenInEnMeldtDePartnersAf() {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
         ProcessInstance hoofd = hoofdproces(dossier);
         assertThat(hoofd).isWaitingAt("CallActivity_Ontzorgen", "CallActivity_Begeleiding", "CallActivity_BredeIntake");
+        // the income system withholds the fixed costs; the support has been asked for but not yet confirmed
+        beantwoord(partnertaak(dossier, "ontzorgen-inhouding"), Map.of("bevestigd", true, "referentie", "INK-1"));
         String[] trajecten = {proces(dossier, "ontzorgen").getId(), proces(dossier, "begeleiding").getId()};
-        assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().processInstanceIdIn(trajecten).count())
-                .isEqualTo(2);
 
         assertThatThrownBy(() -> gebeurtenis(dossier, GebeurtenisType.BEEINDIGD, VANDAAG))
                 .isInstanceOf(OngeldigVerzoekException.class);
         dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
 
-        assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count())
-                .isZero();
-        assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().processInstanceIdIn(trajecten).count())
-                .isZero();
+        assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen").isWaitingAt("CallActivity_PartnersAfmelden");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(trajecten)).count()).isZero();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count()).isZero();
         Dossier beeindigd = herlaad(dossier);
         assertThat(beeindigd.getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
         assertThat(beeindigd.getAfsluitreden()).contains("Verhuisd naar Utrecht");
+        assertThat(beeindigd.getAfgeslotenOp()).isEqualTo(VANDAAG);
+        assertThat(ontzorgen.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(OntzorgenTraject.Status.BEEINDIGD);
+        assertThat(begeleiding.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(BegeleidingTraject.Status.BEEINDIGD);
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getPartner, PartnerAfmelding::getTopic)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("inkomenssysteem", "ontzorgen-inhouding"),
+                        org.assertj.core.groups.Tuple.tuple("vluchtelingenwerk", "mb-uitvoering"));
+
+        // the income system fetches its afmelding over HTTP, like any task of its own: what ended and why, no BSN
+        Http inkomenssysteem = Http.als(poort, TestGegevens.INKOMENSSYSTEEM.id());
+        JsonNode taken = inkomenssysteem.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "inkomen",
+                "maxTasks", 5, "topics", List.of(Map.of("topicName", "ontzorgen-inhouding", "lockDuration", 60000,
+                        "businessKey", dossier.getDossiernummer())))).json();
+        assertThat(taken).hasSize(1);
+        JsonNode afmelding = taken.get(0);
+        assertThat(afmelding.path("variables").path("actie").path("value").asText()).isEqualTo("AFMELDEN");
+        assertThat(afmelding.path("variables").path("reden").path("value").asText()).isEqualTo("Verhuisd naar Utrecht");
+        assertThat(afmelding.path("variables").path("dossiernummer").path("value").asText()).isEqualTo(dossier.getDossiernummer());
+        assertThat(afmelding.toString()).doesNotContain(dossier.getPersoon().getBsn());
+        String taakId = afmelding.path("id").asText();
+
+        // an answer without the confirmation is refused, naming the field, and shows as an incident
+        Http.Antwoord zonder = inkomenssysteem.post("/engine-rest/external-task/" + taakId + "/complete",
+                Map.of("workerId", "inkomen", "variables", Map.of("startdatum", Map.of("value", "2026-03-01"))));
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.json().path("velden").fieldNames()).toIterable().contains("bevestigd", "startdatum");
+        assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(taakId).singleResult()
+                .getRetries()).isZero();
+        processEngine.getExternalTaskService().setRetries(taakId, 1); // the procesbeheerder repairs it in Cockpit
+        taken = inkomenssysteem.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "inkomen",
+                "maxTasks", 5, "topics", List.of(Map.of("topicName", "ontzorgen-inhouding", "lockDuration", 60000,
+                        "businessKey", dossier.getDossiernummer())))).json();
+        assertThat(inkomenssysteem.post("/engine-rest/external-task/" + taken.get(0).path("id").asText() + "/complete",
+                Map.of("workerId", "inkomen", "variables", Map.of("bevestigd", Map.of("value", true),
+                        "toelichting", Map.of("value", "Inhouding gestopt per 1 maart"))))
+                .status()).isEqualTo(204);
+        // the other partner's afmelding is not the income system's to answer
+        LockedExternalTask mb = partnertaak(dossier, "mb-uitvoering");
+        assertThat(mb.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("partner", "vluchtelingenwerk");
+        assertThat(inkomenssysteem.post("/engine-rest/external-task/" + mb.getId() + "/complete",
+                Map.of("workerId", "test", "variables", Map.of("bevestigd", Map.of("value", true)))).status()).isEqualTo(403);
+        assertThat(hoofd).isWaitingAt("CallActivity_PartnersAfmelden");
+        beantwoord(mb, Map.of("bevestigd", true));
+
+        assertThat(hoofd).hasPassed("CallActivity_PartnersAfmelden", "End_DossierBeeindigd").isEnded();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count())
+                .isZero();
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).allSatisfy(a -> assertThat(a.getBevestigdOp()).isNotNull())
+                .anySatisfy(a -> assertThat(a.getToelichting()).isEqualTo("Inhouding gestopt per 1 maart"));
         assertThatThrownBy(() -> gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("afgesloten");
+    }
+
+    @Test
+    void naHetPipWordenDeTaalaanbiederEnDePvtAanbiederAfgemeldEnDeGeplandeMapVervalt() {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        beantwoord(partnertaak(dossier, "mb-uitvoering"), Map.of("startdatum", VANDAAG.toString()));
+        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", pip("B1"));
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+        beantwoord(partnertaak(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
+        assertThat(proces(dossier, "map")).isWaitingAt("Timer_MapStart");
+
+        ProcessInstance hoofd = hoofdproces(dossier);
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Ontheffing DUO (SS108)", "test");
+
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getPartner, PartnerAfmelding::getTopic)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("taalschool-westfriesland", "taalaanbieder-aanmelding"),
+                        org.assertj.core.groups.Tuple.tuple("pvt-map-westfriesland", "pvt-uitvoering"),
+                        org.assertj.core.groups.Tuple.tuple("vluchtelingenwerk", "mb-uitvoering"));
+        assertThat(leerroutes.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
+                .containsExactly(LeerrouteTraject.Status.BEEINDIGD);
+        assertThat(proces(dossier, "map")).isNull();
+        for (String topic : List.of("taalaanbieder-aanmelding", "pvt-uitvoering", "mb-uitvoering")) {
+            LockedExternalTask taak = partnertaak(dossier, topic);
+            assertThat(taak.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("reden", "Ontheffing DUO (SS108)");
+            beantwoord(taak, Map.of("bevestigd", true));
+        }
+        assertThat(hoofd).hasPassed("End_DossierBeeindigd").isEnded();
+    }
+
+    @Test
+    void zonderPartnersEindigtHetDossierMeteen() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
+        ProcessInstance hoofd = hoofdproces(dossier);
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Overleden (SS111)", "test");
+        assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).isEmpty();
     }
 }

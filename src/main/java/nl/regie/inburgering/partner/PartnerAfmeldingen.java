@@ -1,0 +1,119 @@
+package nl.regie.inburgering.partner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.BijBeeindiging;
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.Variabelen;
+
+/**
+ * Route step 13: when a dossier ends, every partner with open work or a running track is told and confirms. Which
+ * partners: those with an open external task on the dossier (it is withdrawn) and those whose track keeps running
+ * without one ({@link LopendTraject}). The main process then asks each of them (process {@code partner-afmelding},
+ * action {@value #AFMELDEN} on the partner's own topic) and waits for the confirmations.
+ */
+@Component("partnerAfmeldingen")
+public class PartnerAfmeldingen implements BijBeeindiging {
+
+    public static final String AFMELDEN = "AFMELDEN";
+
+    /** A partner is told on the topic it was asked on; progress reports belong to the enrolment. */
+    private static final Map<String, String> AFMELDTOPIC = Map.of("taalaanbieder-voortgang", "taalaanbieder-aanmelding");
+
+    private final List<LopendTraject> trajecten;
+    private final PartnerAfmeldingRepository afmeldingen;
+    private final DossierRepository dossiers;
+    private final RuntimeService runtimeService;
+    private final ExternalTaskService externalTaskService;
+    private final IdentityService identityService;
+
+    public PartnerAfmeldingen(List<LopendTraject> trajecten, PartnerAfmeldingRepository afmeldingen,
+                              DossierRepository dossiers, RuntimeService runtimeService,
+                              ExternalTaskService externalTaskService, IdentityService identityService) {
+        this.trajecten = trajecten;
+        this.afmeldingen = afmeldingen;
+        this.dossiers = dossiers;
+        this.runtimeService = runtimeService;
+        this.externalTaskService = externalTaskService;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void voorBeeindiging(Dossier dossier, LocalDate datum) {
+        Set<LopendTraject.Afmelding> teMelden = new LinkedHashSet<>(alsApplicatie(() -> openPartnertaken(dossier)));
+        trajecten.forEach(t -> t.sluitAf(dossier, datum).ifPresent(teMelden::add));
+        Set<LopendTraject.Afmelding> alGevraagd = new LinkedHashSet<>();
+        afmeldingen.findByDossierIdOrderById(dossier.getId())
+                .forEach(a -> alGevraagd.add(new LopendTraject.Afmelding(a.getPartner(), a.getTopic())));
+        teMelden.stream().filter(a -> !alGevraagd.contains(a))
+                .forEach(a -> afmeldingen.save(new PartnerAfmelding(dossier.getId(), a.partner(), a.topic(), Instant.now())));
+    }
+
+    private List<LopendTraject.Afmelding> openPartnertaken(Dossier dossier) {
+        List<String> processen = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(dossier.getDossiernummer()).list().stream().map(ProcessInstance::getId).toList();
+        if (processen.isEmpty()) {
+            return List.of();
+        }
+        return externalTaskService.createExternalTaskQuery().processInstanceIdIn(processen.toArray(String[]::new)).list()
+                .stream()
+                .map(t -> new LopendTraject.Afmelding(partnerVan(t), AFMELDTOPIC.getOrDefault(t.getTopicName(), t.getTopicName())))
+                .filter(a -> a.partner() != null)
+                .toList();
+    }
+
+    private String partnerVan(ExternalTask taak) {
+        Object partner = runtimeService.getVariable(taak.getProcessInstanceId(), PartnerGegevens.PARTNER);
+        return partner == null ? null : partner.toString();
+    }
+
+    /** The multi-instance collection of the main process: the afmeldingen still to confirm. */
+    public List<Long> open(DelegateExecution execution) {
+        Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+        return afmeldingen.findByDossierIdOrderById(dossier.getId()).stream()
+                .filter(a -> a.getBevestigdOp() == null).map(PartnerAfmelding::getId).toList();
+    }
+
+    public String partner(Long afmeldingId) {
+        return afmeldingen.findById(afmeldingId).orElseThrow().getPartner();
+    }
+
+    public String topic(Long afmeldingId) {
+        return afmeldingen.findById(afmeldingId).orElseThrow().getTopic();
+    }
+
+    /** Records the partner's confirmation (the answer was checked by {@link PartnerAntwoordFilter}). */
+    public void bevestig(DelegateExecution execution) {
+        Long id = ((Number) execution.getVariable("afmeldingId")).longValue();
+        afmeldingen.findById(id).orElseThrow().bevestigd(Instant.now(), Variabelen.tekst(execution, "toelichting"));
+        Variabelen.ruimOp(execution, "bevestigd", "toelichting");
+    }
+
+    private <T> T alsApplicatie(Supplier<T> actie) {
+        Authentication wie = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return actie.get();
+        } finally {
+            if (wie != null) {
+                identityService.setAuthentication(wie);
+            }
+        }
+    }
+}
