@@ -24,6 +24,8 @@ public record DossierAntwoord(
         LocalDate inburgeringstermijnStart,
         LocalDate inburgeringstermijnEinde,
         String afsluitreden,
+        LocalDate afgeslotenOp,
+        LocalDate opgeschoondOp,
         List<GebeurtenisAntwoord> gebeurtenissen) {
 
     public record PersoonAntwoord(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,

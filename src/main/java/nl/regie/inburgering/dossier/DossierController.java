@@ -146,7 +146,7 @@ public class DossierController {
                 d.getKoppelingsdatum(), d.isBijstand(), d.getBijstandStartdatum(), d.getBrpInschrijvingsdatum(),
                 d.getKennisgevingDuoDatum(), d.getPlichtig(), d.getPlichtReden(), d.getPipTermijnStart(),
                 d.getPipUiterlijkeDatum(), d.getOpschortingSinds(), d.getInburgeringstermijnStart(),
-                d.getInburgeringstermijnEinde(), d.getAfsluitreden(),
+                d.getInburgeringstermijnEinde(), d.getAfsluitreden(), d.getAfgeslotenOp(), d.getOpgeschoondOp(),
                 gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(d.getId()).stream()
                         .map(g -> new DossierAntwoord.GebeurtenisAntwoord(g.getType().name(), g.getDatum(), g.getToelichting()))
                         .toList());

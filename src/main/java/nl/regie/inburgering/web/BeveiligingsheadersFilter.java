@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers for the APIs (the webapps set their own through camunda.bpm.webapp.header-security): JSON only,
- * never cached, never framed; HSTS when the request came over TLS (directly or through the proxy).
+ * never cached, never framed; HSTS when the request came over TLS (directly or through a trusted proxy).
  */
 public class BeveiligingsheadersFilter extends OncePerRequestFilter {
 
@@ -22,7 +22,7 @@ public class BeveiligingsheadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+        if (request.isSecure()) { // also behind the TLS proxy: server.forward-headers-strategy=native
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, response);

@@ -34,11 +34,30 @@ public final class Http {
     private final int poort;
     private final String gebruiker;
     private final String wachtwoord;
+    private final java.util.Map<String, String> koppen;
 
     private Http(int poort, String gebruiker, String wachtwoord) {
+        this(poort, gebruiker, wachtwoord, java.util.Map.of());
+    }
+
+    private Http(int poort, String gebruiker, String wachtwoord, java.util.Map<String, String> koppen) {
         this.poort = poort;
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
+        this.koppen = koppen;
+    }
+
+    /** The same client sending one more header (e.g. X-Forwarded-Proto as the TLS proxy does). */
+    public Http metKop(String naam, String waarde) {
+        java.util.Map<String, String> meer = new java.util.LinkedHashMap<>(koppen);
+        meer.put(naam, waarde);
+        return new Http(poort, gebruiker, wachtwoord, meer);
+    }
+
+    /** A form post, as the webapps' login sends it. */
+    public Antwoord postFormulier(String pad, String formulier) {
+        return stuur(basis(pad).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulier, StandardCharsets.UTF_8)));
     }
 
     public static Http anoniem(int poort) {
@@ -70,6 +89,7 @@ public final class Http {
     private HttpRequest.Builder basis(String pad) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .header("Accept", "application/json");
+        koppen.forEach(builder::header);
         if (gebruiker != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));

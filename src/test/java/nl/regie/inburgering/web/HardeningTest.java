@@ -106,4 +106,60 @@ class HardeningTest extends ProcesTestBasis {
         JsonNode binnenkort = cm().post("/engine-rest/filter/" + filter + "/list?maxResults=50", Map.of()).json();
         assertThat(binnenkort.findValuesAsText("taskDefinitionKey")).contains("Task_PipTermijnHerinneren");
     }
+
+    @Test
+    void hstsEnEenVeiligeSessiecookieAlleenAchterTls() {
+        Http viaTls = cm().metKop("X-Forwarded-Proto", "https");
+        assertThat(viaTls.get("/api/dossiers/INB-0000-000000").header("Strict-Transport-Security")).contains("max-age=");
+        assertThat(cm().get("/api/dossiers/INB-0000-000000").header("Strict-Transport-Security")).isNull();
+
+        // the webapps open a session (for the CSRF token) on the first page
+        Http.Antwoord tasklist = Http.anoniem(poort).metKop("X-Forwarded-Proto", "https").get("/camunda/app/tasklist/");
+        String cookie = tasklist.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow(() -> new AssertionError(tasklist.response().headers().map().toString()));
+        assertThat(cookie).contains("Secure").contains("HttpOnly");
+        String zonderTls = Http.anoniem(poort).get("/camunda/app/tasklist/").response().headers().allValues("Set-Cookie")
+                .stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(zonderTls).as("plain HTTP (demo on localhost)").doesNotContain("Secure");
+    }
+
+    @Test
+    void eenQueryZonderGrensOfBovenDeGrensWordtGeweigerd() {
+        assertThat(cm().get("/engine-rest/task?maxResults=2001").status()).isEqualTo(400);
+        assertThat(cm().get("/engine-rest/task").status()).as("unbounded").isEqualTo(400);
+        assertThat(cm().get("/engine-rest/task?maxResults=2000").status()).isEqualTo(200);
+    }
+
+    @Test
+    void javaGeserialiseerdeVariabelenWordenGeweigerd() {
+        Dossier dossier = openStatushouder("0441");
+        String pi = hoofdproces(dossier).getId();
+        Http pb = Http.als(poort, TestGegevens.PB.id());
+        Http.Antwoord java = pb.post("/engine-rest/process-instance/" + pi + "/variables/kwaad", Map.of("type", "Object",
+                "value", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3RvckkACXRocmVzaG9sZHhwP0AAAAAAAAx3CAAAABAAAAAAeA==",
+                "valueInfo", Map.of("objectTypeName", "java.util.HashMap",
+                        "serializationDataFormat", "application/x-java-serialized-object")));
+        assertThat(java.status()).isBetween(400, 599);
+        assertThat(java.body()).doesNotContain("at org.");
+        assertThat(runtimeService.getVariable(pi, "kwaad")).isNull();
+        // a JSON object of a type outside the allow-list is refused when it would be read back
+        assertThat(processEngine.getProcessEngineConfiguration().isDeserializationTypeValidationEnabled()).isTrue();
+    }
+
+    @Test
+    void deGeschiedenisVerdwijntVijfJaarNaHetEindeInHetOpschoonvenster() {
+        var configuratie = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        assertThat(configuratie.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuratie.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().list())
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(1825));
+        // a dossier that ends takes its history with it five years later (BewaartermijnTest: our own tables)
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", java.time.LocalDate.of(1990, 1, 1), VANDAAG);
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        var historie = processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("inburgering")
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult();
+        assertThat(historie.getRemovalTime()).isNotNull();
+        assertThat(java.time.Duration.between(historie.getEndTime().toInstant(), historie.getRemovalTime().toInstant()).toDays())
+                .isEqualTo(1825);
+    }
 }

@@ -1,0 +1,83 @@
+package nl.regie.inburgering.bewaartermijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.GebeurtenisRepository;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.InzageRepository;
+import nl.regie.inburgering.intake.BredeIntakeRepository;
+import nl.regie.inburgering.intake.OproepRepository;
+import nl.regie.inburgering.test.Http;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/** Five years after a dossier closed its details are deleted; the core identity and the audit trail stay. */
+class BewaartermijnTest extends ProcesTestBasis {
+
+    @LocalServerPort int poort;
+    @Autowired Bewaartermijn bewaartermijn;
+    @Autowired GebeurtenisRepository gebeurtenissen;
+    @Autowired OproepRepository oproepen;
+    @Autowired BredeIntakeRepository intakes;
+    @Autowired InzageRepository inzagelog;
+
+    @Test
+    void vijfJaarNaHetSluitenBlijvenAlleenDeKerngegevens() {
+        Dossier gesloten = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
+        gebeurtenis(gesloten, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        intakeVolledig(gesloten, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        dossierService.registreer(gesloten, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
+        Dossier lopend = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1991, 2, 2), VANDAAG);
+        gebeurtenis(lopend, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        assertThat(intakes.findByDossierId(gesloten.getId()).orElseThrow().getDomeinGezondheid()).isEqualTo("Geen bijzonderheden");
+
+        // the engine's history of the dossier goes five years after its end, in the cleanup window
+        HistoricProcessInstance hoofd = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("inburgering").processInstanceBusinessKey(gesloten.getDossiernummer()).singleResult();
+        assertThat(alsDatum(hoofd.getRemovalTime())).isEqualTo(VANDAAG.plusDays(1825));
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("brede-intake")
+                .processInstanceBusinessKey(gesloten.getDossiernummer()).singleResult().getRemovalTime())
+                .as("called processes inherit the removal time of the dossier's main process").isEqualTo(hoofd.getRemovalTime());
+
+        bewaartermijn.schoonOp(VANDAAG.plusYears(5).minusDays(1));
+        assertThat(herlaad(gesloten).getOpgeschoondOp()).isNull();
+        assertThat(oproepen.countByDossierId(gesloten.getId())).isEqualTo(1);
+
+        bewaartermijn.schoonOp(VANDAAG.plusYears(5));
+        Dossier kern = herlaad(gesloten);
+        assertThat(kern.getOpgeschoondOp()).isEqualTo(VANDAAG.plusYears(5));
+        assertThat(kern.getPersoon().getAchternaam()).isEqualTo("Inburgeraar");
+        assertThat(kern.getAfsluitreden()).contains("Verhuisd");
+        assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(gesloten.getId())).isEmpty();
+        assertThat(oproepen.countByDossierId(gesloten.getId())).isZero();
+        assertThat(intakes.findByDossierId(gesloten.getId())).isEmpty();
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(gesloten.getId()))
+                .anySatisfy(i -> assertThat(i.getActie()).isEqualTo("OPGESCHOOND"));
+        // a running dossier is never touched, and a second run changes nothing
+        assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(lopend.getId())).hasSize(1);
+        assertThat(herlaad(lopend).getOpgeschoondOp()).isNull();
+        bewaartermijn.schoonOp(VANDAAG.plusYears(6));
+        assertThat(herlaad(gesloten).getOpgeschoondOp()).isEqualTo(VANDAAG.plusYears(5));
+
+        // the casemanager still finds who it was and why it closed
+        JsonNode getoond = Http.als(poort, TestGegevens.CM_HOORN.id()).get("/api/dossiers/" + gesloten.getDossiernummer()).json();
+        assertThat(getoond.path("status").asText()).isEqualTo("BEEINDIGD");
+        assertThat(getoond.path("opgeschoondOp").asText()).isEqualTo(VANDAAG.plusYears(5).toString());
+        assertThat(getoond.path("gebeurtenissen")).isEmpty();
+    }
+
+    private static LocalDate alsDatum(Date tijdstip) {
+        return tijdstip.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+    }
+}
