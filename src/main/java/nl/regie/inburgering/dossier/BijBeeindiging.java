@@ -8,5 +8,5 @@ import java.time.LocalDate;
  */
 public interface BijBeeindiging {
 
-    void voorBeeindiging(Dossier dossier, LocalDate datum);
+    void voorBeeindiging(Dossier dossier, LocalDate datum, String reden);
 }

@@ -70,7 +70,7 @@ public class TrajectenStarter {
      * interrupts every track (their open partner tasks are withdrawn) and asks each of those partners to confirm.
      */
     public void beeindig(Dossier dossier, LocalDate datum, String reden) {
-        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum));
+        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum, reden));
         dossier.beeindig(reden + " (" + datum + ")", datum);
         runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
                 .processInstanceBusinessKey(dossier.getDossiernummer())

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.regie.inburgering.dossier.Dossier;
@@ -32,7 +34,13 @@ public class LeerrouteController {
     public record RoutewisselVerzoek(String leerroute, String reden) {
     }
 
-    public record RoutewisselAntwoord(String van, String naar, LocalDate datum, String reden) {
+    public record RoutewisselAntwoord(String van, String naar, LocalDate datum, String reden, String aangevraagdDoor,
+                                      String status, String beoordeeldDoor, LocalDate beoordeeldOp, String opmerking,
+                                      Integer pipVersie) {
+        static RoutewisselAntwoord van(Routewissel w) {
+            return new RoutewisselAntwoord(w.getVan().name(), w.getNaar().name(), w.getDatum(), w.getReden(), w.getDoor(),
+                    w.getStatus().name(), w.getBeoordeeldDoor(), w.getBeoordeeldOp(), w.getOpmerking(), w.getPipVersie());
+        }
     }
 
     public record TrajectAntwoord(String leerroute, String status, String partner, String taalschool, LocalDate startdatum,
@@ -92,11 +100,13 @@ public class LeerrouteController {
                 examens.findByDossierId(dossier.getId()).stream()
                         .map(x -> new ExamenAntwoord(x.getOnderdeel(), x.getResultaat(), x.getDatum())).toList(),
                 wissels.findByDossierIdOrderById(dossier.getId()).stream()
-                        .map(w -> new RoutewisselAntwoord(w.getVan().name(), w.getNaar().name(), w.getDatum(), w.getReden()))
+                        .map(RoutewisselAntwoord::van)
                         .toList());
     }
 
+    /** The request goes to a teamleider (a route switch changes the PIP): 202 with status AANGEVRAAGD. */
     @PostMapping(path = "/leerroutewissel", consumes = "application/json")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public RoutewisselAntwoord wissel(@PathVariable String dossiernummer, @RequestBody RoutewisselVerzoek verzoek,
                                       @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
         eigenDossier(dossiernummer, gebruiker);
@@ -111,9 +121,8 @@ public class LeerrouteController {
             v.fout("leerroute", "moet een van " + Arrays.toString(Leerroute.values()) + " zijn");
         }
         v.controleer();
-        Routewissel wissel = routewissels.wissel(dossiernummer, Leerroute.valueOf(verzoek.leerroute()), verzoek.reden(),
-                gebruiker.id());
-        return new RoutewisselAntwoord(wissel.getVan().name(), wissel.getNaar().name(), wissel.getDatum(), wissel.getReden());
+        return RoutewisselAntwoord.van(routewissels.vraagAan(dossiernummer, Leerroute.valueOf(verzoek.leerroute()),
+                verzoek.reden(), gebruiker.id()));
     }
 
     private Dossier eigenDossier(String dossiernummer, Gebruiker gebruiker) {

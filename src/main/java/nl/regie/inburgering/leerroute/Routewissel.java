@@ -16,6 +16,9 @@ import nl.regie.inburgering.pip.Leerroute;
 @Table(name = "leerroute_wissel")
 public class Routewissel {
 
+    /** A route switch changes the PIP: the casemanager asks, a teamleider fixes the new version or refuses. */
+    public enum Status { AANGEVRAAGD, VASTGESTELD, AFGEWEZEN, VERVALLEN }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -27,6 +30,12 @@ public class Routewissel {
     private String reden;
     private String door;
     private LocalDate datum;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String beoordeeldDoor;
+    private LocalDate beoordeeldOp;
+    private String opmerking;
+    private Integer pipVersie;
 
     protected Routewissel() {
     }
@@ -38,10 +47,39 @@ public class Routewissel {
         this.reden = reden;
         this.door = door;
         this.datum = datum;
+        this.status = Status.AANGEVRAAGD;
+    }
+
+    public void vastgesteld(String teamleider, LocalDate op, int pipVersie) {
+        this.status = Status.VASTGESTELD;
+        this.beoordeeldDoor = teamleider;
+        this.beoordeeldOp = op;
+        this.pipVersie = pipVersie;
+    }
+
+    public void afgewezen(String teamleider, LocalDate op, String opmerking) {
+        this.status = Status.AFGEWEZEN;
+        this.beoordeeldDoor = teamleider;
+        this.beoordeeldOp = op;
+        this.opmerking = opmerking;
+    }
+
+    /** The dossier ended before a teamleider decided. */
+    public void vervallen(LocalDate op) {
+        this.status = Status.VERVALLEN;
+        this.beoordeeldOp = op;
     }
 
     public Leerroute getVan() { return van; }
     public Leerroute getNaar() { return naar; }
     public String getReden() { return reden; }
     public LocalDate getDatum() { return datum; }
+    public Long getId() { return id; }
+    public Long getDossierId() { return dossierId; }
+    public String getDoor() { return door; }
+    public Status getStatus() { return status; }
+    public String getBeoordeeldDoor() { return beoordeeldDoor; }
+    public LocalDate getBeoordeeldOp() { return beoordeeldOp; }
+    public String getOpmerking() { return opmerking; }
+    public Integer getPipVersie() { return pipVersie; }
 }

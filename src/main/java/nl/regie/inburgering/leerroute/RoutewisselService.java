@@ -1,6 +1,9 @@
 package nl.regie.inburgering.leerroute;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,13 +22,16 @@ import nl.regie.inburgering.web.OngeldigVerzoekException;
 
 /**
  * A route switch (Wi art. 15; Bi): within 1.5 years of the term's start (configurable), from the onderwijsroute
- * to the B1-route at any time, and no more often than the gemeente's policy allows (Zoetermeer: once). The running
- * leerroute is interrupted (its partner task withdrawn) and starts again for the new route.
+ * to the B1-route at any time, and no more often than the gemeente's policy allows (Zoetermeer: once). It changes
+ * the PIP, so the casemanager asks and a teamleider fixes the new PIP version (process {@value #PROCES_ROUTEWISSEL},
+ * four eyes); only then is the running leerroute interrupted (its partner task withdrawn, the old taalaanbieder
+ * told) and started again for the new route.
  */
 @Service
 public class RoutewisselService {
 
     public static final String PROCES_LEERROUTE = "leerroute";
+    public static final String PROCES_ROUTEWISSEL = "routewissel";
     public static final String MESSAGE_LEERROUTE_GEWIJZIGD = "LeerrouteGewijzigd";
 
     private final DossierRepository dossiers;
@@ -41,17 +47,21 @@ public class RoutewisselService {
         this.runtimeService = runtimeService;
     }
 
+    /** The casemanager's request: checked against the law and the gemeente's policy, then to a teamleider. */
     @Transactional
-    public Routewissel wissel(String dossiernummer, Leerroute naar, String reden, String door) {
+    public Routewissel vraagAan(String dossiernummer, Leerroute naar, String reden, String door) {
         Dossier dossier = dossiers.getByDossiernummer(dossiernummer);
-        ProcessInstance leerroute = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES_LEERROUTE)
-                .processInstanceBusinessKey(dossiernummer).singleResult();
+        ProcessInstance leerroute = lopendeLeerroute(dossiernummer);
         if (leerroute == null || dossier.getInburgeringstermijnStart() == null) {
             throw new ConflictException("Dossier " + dossiernummer + " heeft geen lopende leerroute om te wisselen.");
         }
         Leerroute van = Leerroute.valueOf((String) runtimeService.getVariable(leerroute.getId(), ProcesVariabelen.LEERROUTE));
         if (van == naar) {
             throw OngeldigVerzoekException.veld("leerroute", "is al de huidige leerroute (" + van + ")");
+        }
+        List<Routewissel> eerdere = wissels.findByDossierIdOrderById(dossier.getId());
+        if (eerdere.stream().anyMatch(w -> w.getStatus() == Routewissel.Status.AANGEVRAAGD)) {
+            throw new ConflictException("Er ligt al een routewissel ter vaststelling bij de teamleider.");
         }
         Gemeente gemeente = gemeenten.metTenantId(dossier.getGemeente());
         LocalDate uiterlijk = dossier.getInburgeringstermijnStart().plus(gemeente.beleid().getRoutewisselTermijn());
@@ -62,15 +72,42 @@ public class RoutewisselService {
                     + " B1-route mag altijd.");
         }
         int maximum = gemeente.beleid().getMaxRoutewissels();
-        if (maximum >= 0 && wissels.countByDossierId(dossier.getId()) >= maximum) {
+        long gebruikt = eerdere.stream().filter(w -> w.getStatus() == Routewissel.Status.VASTGESTELD).count();
+        if (maximum >= 0 && gebruikt >= maximum) {
             throw new ConflictException("Gemeente " + gemeente.naam() + " staat " + maximum
                     + (maximum == 1 ? " routewissel" : " routewissels") + " per inburgeraar toe; die is al gebruikt.");
         }
         Routewissel wissel = wissels.save(new Routewissel(dossier.getId(), van, naar, reden, door, Tijd.vandaag()));
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put(ProcesVariabelen.DOSSIERNUMMER, dossiernummer);
+        variabelen.put(ProcesVariabelen.GEMEENTE, dossier.getGemeente());
+        variabelen.put(ROUTEWISSEL_ID, wissel.getId());
+        variabelen.put("leerrouteVan", van.name());
+        variabelen.put("leerrouteNaar", naar.name());
+        variabelen.put("wisselReden", reden);
+        variabelen.put(AANVRAGER, door);
+        runtimeService.createProcessInstanceByKey(PROCES_ROUTEWISSEL).businessKey(dossiernummer)
+                .processDefinitionWithoutTenantId().setVariables(variabelen).execute();
+        return wissel;
+    }
+
+    /** After the teamleider fixed the new PIP version: the running leerroute starts again for the new route. */
+    public void voerDoor(String dossiernummer, Leerroute naar) {
+        ProcessInstance leerroute = lopendeLeerroute(dossiernummer);
+        if (leerroute == null) {
+            throw new IllegalStateException("Dossier " + dossiernummer + " heeft geen lopende leerroute meer");
+        }
         runtimeService.createMessageCorrelation(MESSAGE_LEERROUTE_GEWIJZIGD)
                 .processInstanceId(leerroute.getId())
                 .setVariable(ProcesVariabelen.LEERROUTE, naar.name())
                 .correlate();
-        return wissel;
     }
+
+    public ProcessInstance lopendeLeerroute(String dossiernummer) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES_LEERROUTE)
+                .processInstanceBusinessKey(dossiernummer).singleResult();
+    }
+
+    static final String ROUTEWISSEL_ID = "routewisselId";
+    static final String AANVRAGER = "aanvrager";
 }

@@ -55,14 +55,21 @@ public class PartnerAfmeldingen implements BijBeeindiging {
     }
 
     @Override
-    public void voorBeeindiging(Dossier dossier, LocalDate datum) {
+    public void voorBeeindiging(Dossier dossier, LocalDate datum, String reden) {
         Set<LopendTraject.Afmelding> teMelden = new LinkedHashSet<>(alsApplicatie(() -> openPartnertaken(dossier)));
         trajecten.forEach(t -> t.sluitAf(dossier, datum).ifPresent(teMelden::add));
         Set<LopendTraject.Afmelding> alGevraagd = new LinkedHashSet<>();
-        afmeldingen.findByDossierIdOrderById(dossier.getId())
+        afmeldingen.findByDossierIdOrderById(dossier.getId()).stream()
+                .filter(a -> a.getAanleiding() == PartnerAfmelding.Aanleiding.BEEINDIGING)
                 .forEach(a -> alGevraagd.add(new LopendTraject.Afmelding(a.getPartner(), a.getTopic())));
-        teMelden.stream().filter(a -> !alGevraagd.contains(a))
-                .forEach(a -> afmeldingen.save(new PartnerAfmelding(dossier.getId(), a.partner(), a.topic(), Instant.now())));
+        teMelden.stream().filter(a -> !alGevraagd.contains(a)).forEach(a -> afmeldingen.save(new PartnerAfmelding(
+                dossier.getId(), PartnerAfmelding.Aanleiding.BEEINDIGING, a.partner(), a.topic(), reden, Instant.now())));
+    }
+
+    /** A route switch ends the enrolment at the old taalaanbieder: it is told, while the new route enrols. */
+    public Long meldAfBijRoutewissel(Dossier dossier, String partner, String topic, String reden) {
+        return afmeldingen.save(new PartnerAfmelding(dossier.getId(), PartnerAfmelding.Aanleiding.ROUTEWISSEL, partner,
+                topic, reden, Instant.now())).getId();
     }
 
     private List<LopendTraject.Afmelding> openPartnertaken(Dossier dossier) {
@@ -83,11 +90,16 @@ public class PartnerAfmeldingen implements BijBeeindiging {
         return partner == null ? null : partner.toString();
     }
 
-    /** The multi-instance collection of the main process: the afmeldingen still to confirm. */
+    /** The multi-instance collection of the main process: the afmeldingen of the ending still to confirm. */
     public List<Long> open(DelegateExecution execution) {
         Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
         return afmeldingen.findByDossierIdOrderById(dossier.getId()).stream()
+                .filter(a -> a.getAanleiding() == PartnerAfmelding.Aanleiding.BEEINDIGING)
                 .filter(a -> a.getBevestigdOp() == null).map(PartnerAfmelding::getId).toList();
+    }
+
+    public String reden(Long afmeldingId) {
+        return afmeldingen.findById(afmeldingId).orElseThrow().getReden();
     }
 
     public String partner(Long afmeldingId) {

@@ -75,6 +75,18 @@ public class PipVersie {
         this.teamleiderOpmerking = opmerking;
     }
 
+    /**
+     * The next version after a route switch (Wi 15: a change is again a beschikking): the same agreements on the
+     * new route; no MAP on the onderwijsroute.
+     */
+    public PipVersie gewijzigdNaar(Leerroute nieuweRoute, String reden, String door, Instant op) {
+        PipVersie volgende = new PipVersie(dossierId, versie + 1);
+        volgende.concept(nieuweRoute, adviesLeerroute, reden, pvtAfspraken,
+                nieuweRoute == Leerroute.ONDERWIJS ? null : mapAfspraken, begeleidingAfspraken, ontzorgen,
+                aantalVoortgangsgesprekken, toelichting, door, op);
+        return volgende;
+    }
+
     public void vastgesteld(LocalDate dagtekening, String door, Instant op) {
         this.status = Status.VASTGESTELD;
         this.dagtekening = dagtekening;
@@ -94,6 +106,8 @@ public class PipVersie {
     public boolean isOntzorgen() { return ontzorgen; }
     public int getAantalVoortgangsgesprekken() { return aantalVoortgangsgesprekken; }
     public String getOpgesteldDoor() { return opgesteldDoor; }
+    public String getBegeleidingAfspraken() { return begeleidingAfspraken; }
+    public String getToelichting() { return toelichting; }
     public String getVastgesteldDoor() { return vastgesteldDoor; }
     public LocalDate getDagtekening() { return dagtekening; }
     public String getTeamleiderOpmerking() { return teamleiderOpmerking; }

@@ -9,5 +9,7 @@ public interface PipVersieRepository extends JpaRepository<PipVersie, Long> {
 
     Optional<PipVersie> findFirstByDossierIdOrderByVersieDesc(Long dossierId);
 
+    Optional<PipVersie> findFirstByDossierIdAndStatusOrderByVersieDesc(Long dossierId, PipVersie.Status status);
+
     List<PipVersie> findByDossierIdOrderByVersie(Long dossierId);
 }

@@ -94,8 +94,22 @@ class LeerrouteApiTest extends ProcesTestBasis {
         assertThat(Http.als(poort, "tl.zoetermeer").post(pad, Map.of("leerroute", "Z", "reden", "x")).status()).isEqualTo(403);
 
         Http.Antwoord eerste = cm.post(pad, Map.of("leerroute", "Z", "reden", "B1 niet haalbaar"));
-        assertThat(eerste.status()).isEqualTo(200);
+        assertThat(eerste.status()).isEqualTo(202);
         assertThat(eerste.json().path("van").asText()).isEqualTo("B1");
+        assertThat(eerste.json().path("status").asText()).isEqualTo("AANGEVRAAGD");
+        assertThat(eerste.json().path("aangevraagdDoor").asText()).isEqualTo("cm.zoetermeer");
+        // the teamleider finds the request in Tasklist and fixes the new PIP version over the engine's REST API
+        Http tl = Http.als(poort, "tl.zoetermeer");
+        JsonNode taken = tl.get("/engine-rest/task?maxResults=10&taskDefinitionKey=Task_RoutewisselVaststellen&processInstanceBusinessKey="
+                + dossier.getDossiernummer()).json();
+        assertThat(taken).hasSize(1);
+        assertThat(tl.post("/engine-rest/task/" + taken.get(0).path("id").asText() + "/complete", Map.of("variables", Map.of(
+                "routewisselBesluit", Map.of("value", "VASTSTELLEN"),
+                "dagtekening", Map.of("value", VANDAAG.toString())))).status()).isEqualTo(204);
+        JsonNode leerroute = cm.get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();
+        assertThat(leerroute.path("routewissels").get(0).path("status").asText()).isEqualTo("VASTGESTELD");
+        assertThat(leerroute.path("routewissels").get(0).path("beoordeeldDoor").asText()).isEqualTo("tl.zoetermeer");
+        assertThat(leerroute.path("routewissels").get(0).path("pipVersie").asInt()).isEqualTo(2);
         Http.Antwoord tweede = cm.post(pad, Map.of("leerroute", "B1", "reden", "Toch B1"));
         assertThat(tweede.status()).isEqualTo(409);
         assertThat(tweede.json().path("detail").asText()).contains("Zoetermeer staat 1 routewissel");

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.pip.PipVersie;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 import nl.regie.inburgering.web.ConflictException;
@@ -30,12 +32,29 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired LeerrouteTrajectRepository trajecten;
     @Autowired ExamenresultaatRepository examens;
     @Autowired RoutewisselService routewissels;
+    @Autowired RoutewisselRepository routewisselRepository;
 
     private LockedExternalTask haal(Dossier dossier, String topic) {
         List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L)
-                .businessKey(dossier.getDossiernummer()).execute();
+                .businessKey(dossier.getDossiernummer()).processDefinitionKey("leerroute").execute();
         assertThat(taken).as("open partnertaak %s", topic).hasSize(1);
         return taken.get(0);
+    }
+
+    /** The afmelding the old taalaanbieder gets after a route switch. */
+    private LockedExternalTask afmelding(Dossier dossier) {
+        List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic("taalaanbieder-aanmelding", 60_000L)
+                .businessKey(dossier.getDossiernummer()).processDefinitionKey("partner-afmelding").execute();
+        assertThat(taken).as("afmelding oude taalaanbieder").hasSize(1);
+        return taken.get(0);
+    }
+
+    /** The casemanager asks, a teamleider of the gemeente fixes the new PIP version. */
+    private void wissel(Dossier dossier, Leerroute naar, String reden, TestGegevens.TestGebruiker cm,
+                        TestGegevens.TestGebruiker tl) {
+        routewissels.vraagAan(dossier.getDossiernummer(), naar, reden, cm.id());
+        voltooi(tl, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
     }
 
     private void geenPartnertaak(ProcessInstance pi, String topic) {
@@ -157,46 +176,121 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     }
 
     @Test
-    void eenRoutewisselBinnenAnderhalfJaarMeldtOpnieuwAanVoorDeNieuweRoute() {
+    void eenRoutewisselIsEenPipWijzigingDieDeTeamleiderVaststeltEnDanMeldtDeLeerrouteOpnieuwAan() {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
         zetKlok(VANDAAG.plusMonths(10));
 
-        routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "B1 blijkt niet haalbaar na 600 uur", "cm.hoorn");
+        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z,
+                "B1 blijkt niet haalbaar na 600 uur", TestGegevens.CM_TL_HOORN.id());
+        assertThat(aanvraag.getStatus()).isEqualTo(Routewissel.Status.AANGEVRAAGD);
+        ProcessInstance wissel = proces(dossier, "routewissel");
+        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+        assertThat(taskService.createTaskQuery().processInstanceId(wissel.getId()).singleResult())
+                .hasCandidateGroup("teamleider");
+        // nothing changes until a teamleider fixed the new PIP version
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables().containsEntry("leerroute", "B1");
+        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.ONDERWIJS, "ook", "cm.hoorn"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ter vaststelling");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "VASTSTELLEN")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("dagtekening");
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.minusDays(5).toString())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geldende PIP");
+
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+
+        assertThat(wissel).hasPassed("Task_PipVersieVastleggen", "Task_LeerrouteWisselen", "End_RoutewisselDoorgevoerd").isEnded();
+        PipVersie nieuw = pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow();
+        assertThat(nieuw.getVersie()).isEqualTo(2);
+        assertThat(nieuw.getStatus()).isEqualTo(PipVersie.Status.VASTGESTELD);
+        assertThat(nieuw.getLeerroute()).isEqualTo(Leerroute.Z);
+        assertThat(nieuw.getDagtekening()).isEqualTo(Tijd.vandaag());
+        assertThat(nieuw.getVastgesteldDoor()).isEqualTo(TestGegevens.TL_WESTFRIESLAND.id());
+        assertThat(nieuw.getMapAfspraken()).isEqualTo("MAP jaar 2");
+        assertThat(herlaad(dossier).getInburgeringstermijnStart()).as("a PIP change does not move the term").isEqualTo(VANDAAG);
+        assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow())
+                .satisfies(w -> assertThat(w.getStatus()).isEqualTo(Routewissel.Status.VASTGESTELD))
+                .satisfies(w -> assertThat(w.getPipVersie()).isEqualTo(2));
 
         assertThat(pi).hasPassed("BoundaryEvent_LeerrouteGewijzigd", "Task_RoutewisselVerwerken")
-                .isWaitingAt("Task_AanmeldenBijTaalaanbieder").variables().containsEntry("leerroute", "Z");
+                .isWaitingAt("Task_AanmeldenBijTaalaanbieder", "CallActivity_OudeTaalaanbiederAfmelden")
+                .variables().containsEntry("leerroute", "Z");
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
         LockedExternalTask opnieuw = haal(dossier, "taalaanbieder-aanmelding");
         assertThat(opnieuw.getVariables()).containsEntry("leerroute", "Z");
         assertThat(trajecten.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
                 .containsExactly(LeerrouteTraject.Status.GEWISSELD);
+        // the taalaanbieder of the old route is told its enrolment lapsed, and confirms
+        LockedExternalTask oud = afmelding(dossier);
+        assertThat(oud.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("partner", "taalschool-westfriesland");
+        assertThat((String) oud.getVariables().get("reden")).contains("Routewissel naar Z");
+        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        assertThat(pi).hasPassed("End_OudeTaalaanbiederAfgemeld").isWaitingAt("Task_AanmeldenBijTaalaanbieder");
+    }
+
+    @Test
+    void deTeamleiderWijstEenRoutewisselAfMetEenOpmerking() {
+        Dossier dossier = openStatushouder("0637");
+        ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
+        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "Te zwaar", "cm.zoetermeer");
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "AFWIJZEN")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("teamleiderOpmerking");
+        voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_RoutewisselVaststellen",
+                Map.of("routewisselBesluit", "AFWIJZEN", "teamleiderOpmerking", "Eerst de examens van juni afwachten"));
+
+        assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow())
+                .satisfies(w -> assertThat(w.getStatus()).isEqualTo(Routewissel.Status.AFGEWEZEN))
+                .satisfies(w -> assertThat(w.getOpmerking()).isEqualTo("Eerst de examens van juni afwachten"));
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables().containsEntry("leerroute", "B1");
+        assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getVersie()).isEqualTo(1);
+        // a refused switch does not count against Zoetermeer's one switch
+        wissel(dossier, Leerroute.Z, "Na de examens: toch Z", TestGegevens.CM_ZOETERMEER, TestGegevens.TL_ZOETERMEER);
+        assertThat(pi).variables().containsEntry("leerroute", "Z");
     }
 
     @Test
     void eenRoutewisselNaAnderhalfJaarWordtGeweigerdBehalveVanOnderwijsNaarB1() {
         Dossier dossier = openStatushouder("0441");
-        aangemeld(dossier, "ONDERWIJS", VANDAAG);
+        ProcessInstance pi = aangemeld(dossier, "ONDERWIJS", VANDAAG);
         assertThat(trajecten.lopend(dossier.getId()).orElseThrow().getPartner()).isEqualTo("roc-horizon");
         zetKlok(VANDAAG.plusMonths(19));
 
-        assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
+        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("anderhalf jaar");
-        routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Liever werken", "cm.hoorn");
+        wissel(dossier, Leerroute.B1, "Liever werken", TestGegevens.CM_HOORN, TestGegevens.TL_WESTFRIESLAND);
         assertThat(haal(dossier, "taalaanbieder-aanmelding").getVariables()).containsEntry("leerroute", "B1")
                 .containsEntry("partner", "taalschool-westfriesland");
+        assertThat(afmelding(dossier).getVariables()).containsEntry("partner", "roc-horizon");
     }
 
     @Test
     void zoetermeerStaatEenRoutewisselToe() {
         Dossier dossier = openStatushouder("0637");
         aangemeld(dossier, "B1", VANDAAG);
-        routewissels.wissel(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.zoetermeer");
+        wissel(dossier, Leerroute.Z, "Niet haalbaar", TestGegevens.CM_ZOETERMEER, TestGegevens.TL_ZOETERMEER);
         externalTaskService.complete(haal(dossier, "taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
 
-        assertThatThrownBy(() -> routewissels.wissel(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
+        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");
         assertThat(proces(dossier, "leerroute")).isWaitingAt("Timer_VolgendeVoortgang").variables()
                 .containsEntry("leerroute", "Z");
+    }
+
+    @Test
+    void eenOpenRoutewisselVervaltAlsHetDossierEindigt() {
+        Dossier dossier = openStatushouder("0441");
+        aangemeld(dossier, "B1", VANDAAG);
+        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.hoorn");
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        assertThat(proces(dossier, "routewissel")).isNull();
+        assertThat(taak(dossier, "Task_RoutewisselVaststellen")).isNull();
+        assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus()).isEqualTo(Routewissel.Status.VERVALLEN);
     }
 }

@@ -27,6 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
 import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.pip.PipVersie;
+import nl.regie.inburgering.pip.PipVersieRepository;
 import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
@@ -49,6 +52,7 @@ public abstract class ProcesTestBasis {
     @Autowired protected IdentityService identityService;
     @Autowired protected DossierService dossierService;
     @Autowired protected DossierRepository dossiers;
+    @Autowired protected PipVersieRepository pipVersies;
 
     @BeforeEach
     void basisInrichten() {
@@ -86,6 +90,13 @@ public abstract class ProcesTestBasis {
         Dossier actueel = herlaad(dossier);
         actueel.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
         dossiers.save(actueel);
+        if (pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).isEmpty()) {
+            PipVersie pip = new PipVersie(dossier.getId(), 1);
+            pip.concept(Leerroute.valueOf(leerroute), Leerroute.valueOf(leerroute), null, "PVT jaar 1",
+                    "ONDERWIJS".equals(leerroute) ? null : "MAP jaar 2", null, false, 12, null, "cm.test", java.time.Instant.now());
+            pip.vastgesteld(termijnStart.minusDays(1), "tl.test", java.time.Instant.now());
+            pipVersies.save(pip);
+        }
         return runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), Map.of(
                 "dossiernummer", dossier.getDossiernummer(), "gemeente", dossier.getGemeente(),
                 "doelgroep", dossier.getDoelgroep().name(), "leerroute", leerroute,
