@@ -83,6 +83,7 @@ public class RoutewisselDelegates {
     @Bean
     public JavaDelegate leerrouteWisselenDelegate(RoutewisselService routewissels) {
         return execution -> routewissels.voerDoor(execution.getProcessBusinessKey(),
+                Leerroute.valueOf(Variabelen.tekst(execution, "leerrouteVan")),
                 Leerroute.valueOf(Variabelen.tekst(execution, "leerrouteNaar")));
     }
 

@@ -16,6 +16,7 @@ import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.map.MapRoutewissel;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.web.ConflictException;
 import nl.regie.inburgering.web.OngeldigVerzoekException;
@@ -38,13 +39,15 @@ public class RoutewisselService {
     private final RoutewisselRepository wissels;
     private final Gemeenten gemeenten;
     private final RuntimeService runtimeService;
+    private final MapRoutewissel mapRoutewissel;
 
     public RoutewisselService(DossierRepository dossiers, RoutewisselRepository wissels, Gemeenten gemeenten,
-                              RuntimeService runtimeService) {
+                              RuntimeService runtimeService, MapRoutewissel mapRoutewissel) {
         this.dossiers = dossiers;
         this.wissels = wissels;
         this.gemeenten = gemeenten;
         this.runtimeService = runtimeService;
+        this.mapRoutewissel = mapRoutewissel;
     }
 
     /** The casemanager's request: checked against the law and the gemeente's policy, then to a teamleider. */
@@ -91,8 +94,11 @@ public class RoutewisselService {
         return wissel;
     }
 
-    /** After the teamleider fixed the new PIP version: the running leerroute starts again for the new route. */
-    public void voerDoor(String dossiernummer, Leerroute naar) {
+    /**
+     * After the teamleider fixed the new PIP version: the running leerroute starts again for the new route, and the
+     * MAP follows (it lapses on the onderwijsroute, and starts when the route leaves it).
+     */
+    public void voerDoor(String dossiernummer, Leerroute van, Leerroute naar) {
         ProcessInstance leerroute = lopendeLeerroute(dossiernummer);
         if (leerroute == null) {
             throw new IllegalStateException("Dossier " + dossiernummer + " heeft geen lopende leerroute meer");
@@ -101,6 +107,7 @@ public class RoutewisselService {
                 .processInstanceId(leerroute.getId())
                 .setVariable(ProcesVariabelen.LEERROUTE, naar.name())
                 .correlate();
+        mapRoutewissel.routeGewisseld(dossiers.getByDossiernummer(dossiernummer), van, naar);
     }
 
     public ProcessInstance lopendeLeerroute(String dossiernummer) {

@@ -17,6 +17,8 @@ import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.partner.Antwoordregels;
+import nl.regie.inburgering.partner.PartnerAfmeldingen;
+import nl.regie.inburgering.partner.PartnerGegevens;
 import nl.regie.inburgering.partner.PartnerTopic;
 
 /**
@@ -84,6 +86,25 @@ public class MapDelegates {
             }
             map.eindgesprek(datum, Variabelen.tekst(taak, "mapEindgesprekVerslag"));
             Variabelen.ruimOp(taak.getExecution(), "mapEindgesprekVerslag");
+        };
+    }
+
+    /** After a route switch to the onderwijsroute: the MAP lapses; a provider already at work is told. */
+    @Bean
+    public JavaDelegate mapVervallenDelegate(DossierRepository dossiers, MapTrajectRepository maps,
+                                             PartnerAfmeldingen afmeldingen) {
+        return execution -> {
+            Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
+            String reden = "Routewissel naar de onderwijsroute: de MAP is niet van toepassing";
+            maps.findByDossierId(dossier.getId()).ifPresentOrElse(m -> m.vervallen(reden),
+                    () -> maps.save(MapTraject.vervallen(dossier.getId(), reden)));
+            String aanbieder = Variabelen.tekst(execution, PartnerGegevens.PARTNER);
+            if (aanbieder == null) {
+                execution.removeVariable(MapRoutewissel.AANBIEDER_AFMELDING);
+            } else {
+                execution.setVariable(MapRoutewissel.AANBIEDER_AFMELDING,
+                        afmeldingen.meldAfBijRoutewissel(dossier, aanbieder, TOPIC, reden + "; de MAP vervalt."));
+            }
         };
     }
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "map_traject")
 public class MapTraject {
 
-    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND, BEEINDIGD }
+    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND, BEEINDIGD, VERVALLEN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +50,19 @@ public class MapTraject {
         map.startdatum = start;
         map.minimumUren = minimumUren;
         return map;
+    }
+
+    /** A route switch to the onderwijsroute, where the MAP does not apply (the reason where a vrijstelling's goes). */
+    public static MapTraject vervallen(Long dossierId, String reden) {
+        MapTraject map = new MapTraject();
+        map.dossierId = dossierId;
+        map.vervallen(reden);
+        return map;
+    }
+
+    public void vervallen(String reden) {
+        this.status = Status.VERVALLEN;
+        this.vrijstellingReden = reden;
     }
 
     /** The dossier ended before the MAP was done. */

@@ -82,7 +82,9 @@ public class PipVersie {
     public PipVersie gewijzigdNaar(Leerroute nieuweRoute, String reden, String door, Instant op) {
         PipVersie volgende = new PipVersie(dossierId, versie + 1);
         volgende.concept(nieuweRoute, adviesLeerroute, reden, pvtAfspraken,
-                nieuweRoute == Leerroute.ONDERWIJS ? null : mapAfspraken, begeleidingAfspraken, ontzorgen,
+                nieuweRoute == Leerroute.ONDERWIJS ? null
+                        : mapAfspraken != null ? mapAfspraken : "MAP volgens het beleid van de gemeente (na de routewissel)",
+                begeleidingAfspraken, ontzorgen,
                 aantalVoortgangsgesprekken, toelichting, door, op);
         return volgende;
     }
