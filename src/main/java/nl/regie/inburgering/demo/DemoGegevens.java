@@ -24,6 +24,8 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.leerroute.RoutewisselService;
+import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.partner.PartnersProperties;
 
 /**
@@ -64,10 +66,13 @@ public class DemoGegevens {
     private final DossierService dossierService;
     private final PartnersProperties partners;
     private final ExternalTaskService externalTaskService;
+    private final RoutewisselService routewissels;
 
     public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
-                        PartnersProperties partners, ExternalTaskService externalTaskService) {
+                        PartnersProperties partners, ExternalTaskService externalTaskService,
+                        RoutewisselService routewissels) {
         this.externalTaskService = externalTaskService;
+        this.routewissels = routewissels;
         this.identityService = identityService;
         this.taskService = taskService;
         this.dossierService = dossierService;
@@ -122,10 +127,35 @@ public class DemoGegevens {
                 .businessKey(medemblik.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.toString())));
 
+        // Koggenland: statushouder on the B1-route; the casemanager asked to switch to the Z-route: the teamleider decides.
+        Dossier koggenland = open("908301662", "Tesfay", "Gebremedhin", LocalDate.of(1983, 2, 17), "ERI", "ASIELSTATUSHOUDER",
+                "1598", vandaag.minusWeeks(40), false, vandaag.minusWeeks(39));
+        dossierService.registreer(koggenland, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(39), "SS139", "duo.koppeling");
+        intakeAfnemen(koggenland, "cm.westfriesland", "HAALBAAR", 55, 50);
+        pipOpstellen(koggenland, "cm.westfriesland", "B1");
+        voltooi(koggenland, "tl.westfriesland", "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", vandaag.minusWeeks(30).toString()));
+        externalTaskService.fetchAndLock(5, "demo").topic("taalaanbieder-aanmelding", 60_000L)
+                .businessKey(koggenland.getDossiernummer()).execute()
+                .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.minusWeeks(28).toString())));
+        routewissels.vraagAan(koggenland.getDossiernummer(), Leerroute.Z,
+                "Na 600 uur NT2 blijft B1 buiten bereik; de Z-route past beter bij zijn doelen", "cm.westfriesland");
+
+        // Opmeer: statushouder on bijstand who moved to Utrecht: the dossier ended; the income system and the
+        // maatschappelijke begeleiding are asked to confirm (withholding stops, support ends).
+        Dossier opmeer = open("131860914", "Rahel", "Kidane", LocalDate.of(1997, 8, 3), "ERI", "ASIELSTATUSHOUDER",
+                "0432", vandaag.minusWeeks(10), true, vandaag.minusWeeks(9));
+        dossierService.registreer(opmeer, GebeurtenisType.START_BIJSTAND, vandaag.minusWeeks(9), "Pw-uitkering", "ic.westfriesland");
+        externalTaskService.fetchAndLock(5, "demo").topic("ontzorgen-inhouding", 60_000L)
+                .businessKey(opmeer.getDossiernummer()).execute()
+                .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("bevestigd", true, "referentie", "INK-2026-0412")));
+        dossierService.registreer(opmeer, GebeurtenisType.BEEINDIGD, vandaag.minusDays(2), "Verhuisd naar Utrecht (SS120 bij de nieuwe gemeente)",
+                "cm.westfriesland");
+
         // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
         open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",
                 vandaag.minusWeeks(2), false, vandaag.minusWeeks(2));
-        LOG.info("Demo: {} gebruikers en 6 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
+        LOG.info("Demo: {} gebruikers en 8 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
     }
 
     private void gebruiker(DemoGebruiker demo) {
