@@ -2,6 +2,7 @@ package nl.regie.inburgering.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -14,20 +15,26 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers. */
+/**
+ * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, and a
+ * history that keeps personal narratives out.
+ */
 @Configuration
+@EnableConfigurationProperties(PrivacyProperties.class)
 public class EngineConfiguratie {
 
     @Bean
-    public AbstractProcessEnginePlugin regieEnginePlugin() {
+    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy) {
         FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
                 configuratie.setTenantIdProvider(new GemeenteTenantIdProvider());
+                configuratie.setHistoryEventHandler(new AfgeschermdeHistorie(Set.copyOf(privacy.afgeschermdInHistorie())));
                 List<BpmnParseListener> listeners = configuratie.getCustomPostBPMNParseListeners() == null
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));

@@ -162,4 +162,36 @@ class HardeningTest extends ProcesTestBasis {
         assertThat(java.time.Duration.between(historie.getEndTime().toInstant(), historie.getRemovalTime().toInstant()).toDays())
                 .isEqualTo(1825);
     }
+
+    @Test
+    void gezondheidsgegevensBlijvenBuitenDeGeschiedenisVanDeEngine() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", java.time.LocalDate.of(1990, 1, 1), VANDAAG);
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+                "domeinTaal", "Engels", "domeinOpleiding", "Hbo", "domeinWerk", "Verpleegkundige",
+                "domeinGezondheid", "Diabetes type 2, PTSS in behandeling"));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
+                "lbtUitslag", "HAALBAAR", "lbtScore", 60, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+        var historie = processEngine.getHistoryService();
+        String intake = historie.createHistoricProcessInstanceQuery().processDefinitionKey("brede-intake")
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult().getId();
+
+        assertThat(historie.createHistoricVariableInstanceQuery().processInstanceId(intake).variableName("domeinGezondheid")
+                .includeDeleted().singleResult().getValue()).isEqualTo(nl.regie.inburgering.engine.AfgeschermdeHistorie.AFGESCHERMD);
+        assertThat(historie.createHistoricDetailQuery().processInstanceId(intake).list())
+                .noneSatisfy(d -> assertThat(String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue()))
+                        .contains("Diabetes"));
+        // what routing needs stays readable for repairs
+        assertThat(historie.createHistoricVariableInstanceQuery().processInstanceId(intake).variableName("lbtUitslag")
+                .singleResult().getValue()).isEqualTo("HAALBAAR");
+        // the procesbeheerder reading the history over REST finds nothing of it either
+        Http.Antwoord overRest = Http.als(poort, TestGegevens.PB.id()).get("/engine-rest/history/variable-instance?maxResults=100"
+                + "&includeDeleted=true&processInstanceId=" + intake);
+        assertThat(overRest.status()).isEqualTo(200);
+        assertThat(overRest.body()).contains("domeinGezondheid").doesNotContain("Diabetes");
+        Http.Antwoord details = Http.als(poort, TestGegevens.PB.id()).get("/engine-rest/history/detail?maxResults=200"
+                + "&processInstanceId=" + intake);
+        assertThat(details.body()).doesNotContain("Diabetes");
+    }
 }
