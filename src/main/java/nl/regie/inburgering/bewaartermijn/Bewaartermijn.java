@@ -20,7 +20,7 @@ import nl.regie.inburgering.engine.Tijd;
 /**
  * Deletes the details of every dossier that closed longer ago than the retention period (5 years): intake and
  * health data, PIP versions, events and every track's records. The dossier row and the person (core identity),
- * the partners' confirmations and the audit trail stay; the engine's own history goes by its time to live
+ * the partners' confirmations (without their reasons) and the audit trail stay; the engine's own history goes by its time to live
  * (P1825D after the main process ended) in the history cleanup window. Each dossier in its own transaction.
  */
 @Component
@@ -30,6 +30,7 @@ public class Bewaartermijn {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bewaartermijn.class);
     static final String SYSTEEM = "systeem:bewaartermijn";
+    static final String OPGESCHOOND = "[opgeschoond na de bewaartermijn]";
 
     /** Children before parents. */
     private static final List<String> DETAILS = List.of(
@@ -45,7 +46,9 @@ public class Bewaartermijn {
             "delete from pip_versie where dossier_id = ?",
             "delete from brede_intake where dossier_id = ?",
             "delete from oproep where dossier_id = ?",
-            "delete from gebeurtenis where dossier_id = ?");
+            "delete from gebeurtenis where dossier_id = ?",
+            // who was told and when stays; why (which may name personal circumstances) goes
+            "update partner_afmelding set reden = '" + OPGESCHOOND + "', toelichting = null where dossier_id = ?");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;

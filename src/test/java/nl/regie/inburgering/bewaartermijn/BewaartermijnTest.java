@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,6 +19,7 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.intake.BredeIntakeRepository;
 import nl.regie.inburgering.intake.OproepRepository;
+import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -31,13 +33,16 @@ class BewaartermijnTest extends ProcesTestBasis {
     @Autowired OproepRepository oproepen;
     @Autowired BredeIntakeRepository intakes;
     @Autowired InzageRepository inzagelog;
+    @Autowired PartnerAfmeldingRepository afmeldingen;
 
     @Test
     void vijfJaarNaHetSluitenBlijvenAlleenDeKerngegevens() {
-        Dossier gesloten = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier gesloten = open("0441", "ASIELSTATUSHOUDER", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(gesloten, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         intakeVolledig(gesloten, TestGegevens.CM_HOORN, "HAALBAAR", 60);
         dossierService.registreer(gesloten, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
+        // the maatschappelijke begeleiding (started at the BRP registration) confirms its afmelding
+        beantwoord(partnertaak(gesloten, "mb-uitvoering"), Map.of("bevestigd", true, "toelichting", "Dossier overgedragen"));
         Dossier lopend = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1991, 2, 2), VANDAAG);
         gebeurtenis(lopend, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         assertThat(intakes.findByDossierId(gesloten.getId()).orElseThrow().getDomeinGezondheid()).isEqualTo("Geen bijzonderheden");
@@ -62,6 +67,12 @@ class BewaartermijnTest extends ProcesTestBasis {
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(gesloten.getId())).isEmpty();
         assertThat(oproepen.countByDossierId(gesloten.getId())).isZero();
         assertThat(intakes.findByDossierId(gesloten.getId())).isEmpty();
+        assertThat(afmeldingen.findByDossierIdOrderById(gesloten.getId())).singleElement().satisfies(a -> {
+            assertThat(a.getPartner()).isEqualTo("vluchtelingenwerk");
+            assertThat(a.getBevestigdOp()).isNotNull();
+            assertThat(a.getReden()).doesNotContain("Utrecht");
+            assertThat(a.getToelichting()).isNull();
+        });
         assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(gesloten.getId()))
                 .anySatisfy(i -> assertThat(i.getActie()).isEqualTo("OPGESCHOOND"));
         // a running dossier is never touched, and a second run changes nothing
