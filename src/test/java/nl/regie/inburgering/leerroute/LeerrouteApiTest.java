@@ -99,6 +99,9 @@ class LeerrouteApiTest extends ProcesTestBasis {
         assertThat(eerste.json().path("status").asText()).isEqualTo("AANGEVRAAGD");
         assertThat(eerste.json().path("aangevraagdDoor").asText()).isEqualTo("cm.zoetermeer");
         // the teamleider finds the request in Tasklist and fixes the new PIP version over the engine's REST API
+        // a teamleider of another gemeente does not see it
+        assertThat(Http.als(poort, "tl.westfriesland").get("/engine-rest/task?maxResults=10&processInstanceBusinessKey="
+                + dossier.getDossiernummer()).json()).isEmpty();
         Http tl = Http.als(poort, "tl.zoetermeer");
         JsonNode taken = tl.get("/engine-rest/task?maxResults=10&taskDefinitionKey=Task_RoutewisselVaststellen&processInstanceBusinessKey="
                 + dossier.getDossiernummer()).json();
