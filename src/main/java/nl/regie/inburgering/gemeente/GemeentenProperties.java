@@ -54,6 +54,7 @@ public class GemeentenProperties {
         private Period pvtStreeftermijn;
         private Period mapStartNa;
         private Integer mapMinimumUren;
+        private Period afmeldingBevestigenBinnen;
 
         /** This policy with every unset value taken from {@code standaard}; fails when the default is missing too. */
         Beleid aangevuldMet(Beleid standaard) {
@@ -119,6 +120,8 @@ public class GemeentenProperties {
         public void setMapStartNa(Period v) { this.mapStartNa = v; }
         public Integer getMapMinimumUren() { return mapMinimumUren; }
         public void setMapMinimumUren(Integer v) { this.mapMinimumUren = v; }
+        public Period getAfmeldingBevestigenBinnen() { return afmeldingBevestigenBinnen; }
+        public void setAfmeldingBevestigenBinnen(Period v) { this.afmeldingBevestigenBinnen = v; }
     }
 
     public static class GemeenteInstelling extends Beleid {

@@ -2,6 +2,7 @@ package nl.regie.inburgering.partner;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 import nl.regie.inburgering.dossier.BijBeeindiging;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
+import nl.regie.inburgering.gemeente.Gemeenten;
 
 /**
  * Route step 13: when a dossier ends, every partner with open work or a running track is told and confirms. Which
@@ -42,10 +45,13 @@ public class PartnerAfmeldingen implements BijBeeindiging {
     private final RuntimeService runtimeService;
     private final ExternalTaskService externalTaskService;
     private final IdentityService identityService;
+    private final Gemeenten gemeenten;
 
     public PartnerAfmeldingen(List<LopendTraject> trajecten, PartnerAfmeldingRepository afmeldingen,
                               DossierRepository dossiers, RuntimeService runtimeService,
-                              ExternalTaskService externalTaskService, IdentityService identityService) {
+                              ExternalTaskService externalTaskService, IdentityService identityService,
+                              Gemeenten gemeenten) {
+        this.gemeenten = gemeenten;
         this.trajecten = trajecten;
         this.afmeldingen = afmeldingen;
         this.dossiers = dossiers;
@@ -108,6 +114,19 @@ public class PartnerAfmeldingen implements BijBeeindiging {
 
     public String topic(Long afmeldingId) {
         return afmeldingen.findById(afmeldingId).orElseThrow().getTopic();
+    }
+
+    /** By when the partner must confirm, from today (gemeente policy); then the casemanager gets a task. */
+    public Date bevestigenUiterlijk(DelegateExecution execution) {
+        return Tijd.beginVan(Tijd.vandaag().plus(
+                gemeenten.metTenantId(execution.getTenantId()).beleid().getAfmeldingBevestigenBinnen()));
+    }
+
+    /** The casemanager recorded a confirmation the partner gave outside the system (phone, e-mail). */
+    public void bevestigdBuitenHetSysteem(DelegateExecution execution, String door, String actie) {
+        Long id = ((Number) execution.getVariable("afmeldingId")).longValue();
+        afmeldingen.findById(id).orElseThrow().bevestigd(Instant.now(),
+                "Buiten het systeem bevestigd, vastgelegd door " + door + ": " + actie);
     }
 
     /** Records the partner's confirmation (the answer was checked by {@link PartnerAntwoordFilter}). */

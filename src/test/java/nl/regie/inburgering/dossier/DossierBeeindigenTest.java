@@ -152,4 +152,40 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).isEmpty();
     }
+
+    @Test
+    void eenPartnerDieNietBevestigtLeidtTotEenTaakVoorDeCasemanager() {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        ProcessInstance hoofd = hoofdproces(dossier);
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Zwolle", "test");
+        ProcessInstance afmelding = proces(dossier, "partner-afmelding");
+        assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden");
+        org.camunda.bpm.engine.runtime.Job termijn = timerIn(afmelding);
+        assertThat(nl.regie.inburgering.engine.Tijd.alsDatum(termijn.getDuedate())).isEqualTo(VANDAAG.plusWeeks(2));
+
+        laatVerlopen(termijn);
+        assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Task_AfmeldingNietBevestigd");
+        assertThat(taak(dossier, "Task_AfmeldingNietBevestigd")).hasCandidateGroup("casemanager");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+                Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN")))
+                .isInstanceOf(nl.regie.inburgering.engine.OngeldigeInvoerException.class).hasMessageContaining("afmeldingActie");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+                Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN", "afmeldingActie", "Voicemail ingesproken"));
+        assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Timer_OpnieuwHerinneren");
+
+        laatVerlopen(managementService.createJobQuery().processInstanceId(afmelding.getId()).activityId("Timer_OpnieuwHerinneren")
+                .singleResult());
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+                Map.of("afmeldingBesluit", "BUITEN_SYSTEEM_BEVESTIGD", "afmeldingActie", "Per e-mail bevestigd door de coordinator"));
+
+        assertThat(afmelding).hasPassed("End_BuitenSysteemBevestigd").isEnded();
+        assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().processInstanceId(afmelding.getId()).count())
+                .isZero();
+        assertThat(hoofd).hasPassed("End_DossierBeeindigd").isEnded();
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement().satisfies(a -> {
+            assertThat(a.getBevestigdOp()).isNotNull();
+            assertThat(a.getToelichting()).contains("Buiten het systeem").contains(TestGegevens.CM_HOORN.id())
+                    .contains("Per e-mail");
+        });
+    }
 }
