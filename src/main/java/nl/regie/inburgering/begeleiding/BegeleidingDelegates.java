@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -112,22 +111,12 @@ public class BegeleidingDelegates {
 
     @Bean
     public PartnerTopic mbUitvoering() {
-        return new PartnerTopic() {
-            @Override
-            public String topic() {
-                return TOPIC;
-            }
-
-            @Override
-            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
-                return switch (String.valueOf(gevraagd.get("actie"))) {
-                    case "START" -> new Antwoordregels(antwoord).alleen(List.of("startdatum"))
-                            .datumBinnen("startdatum", true, 365).fouten();
-                    case "VERLENGEN" -> new Antwoordregels(antwoord).alleen(List.of("bevestigd")).waar("bevestigd").fouten();
-                    default -> new Antwoordregels(antwoord).alleen(List.of("einddatum"))
-                            .datumNietInDeToekomst("einddatum", true).fouten();
-                };
-            }
-        };
+        return new PartnerTopic(TOPIC, (gevraagd, antwoord) -> switch (String.valueOf(gevraagd.get("actie"))) {
+            case "START" -> new Antwoordregels(antwoord).alleen(List.of("startdatum"))
+                    .datumBinnen("startdatum", true, 365).fouten();
+            case "VERLENGEN" -> new Antwoordregels(antwoord).alleen(List.of("bevestigd")).waar("bevestigd").fouten();
+            default -> new Antwoordregels(antwoord).alleen(List.of("einddatum"))
+                    .datumNietInDeToekomst("einddatum", true).fouten();
+        });
     }
 }

@@ -121,11 +121,6 @@ public class Dossier {
         this.afgeslotenOp = datum;
     }
 
-    /** After the retention period only the core identity stays (Wi 36-37): the reason may name personal circumstances. */
-    public void opgeschoond(LocalDate datum) {
-        this.opgeschoondOp = datum;
-        this.plichtBevestiging = null;
-    }
 
     public boolean isLopend() {
         return status != DossierStatus.BEEINDIGD && status != DossierStatus.GESLOTEN_GEEN_PLICHT;

@@ -1,6 +1,5 @@
 package nl.regie.inburgering.engine;
 
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -35,10 +34,5 @@ public class AfgeschermdeHistorie extends DbHistoryEventHandler {
             veld.setPropertyValue(AFGESCHERMD);
         }
         super.handleEvent(event);
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
     }
 }

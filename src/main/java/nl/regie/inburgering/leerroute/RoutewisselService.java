@@ -34,6 +34,8 @@ public class RoutewisselService {
     public static final String PROCES_LEERROUTE = "leerroute";
     public static final String PROCES_ROUTEWISSEL = "routewissel";
     public static final String MESSAGE_LEERROUTE_GEWIJZIGD = "LeerrouteGewijzigd";
+    static final String ROUTEWISSEL_ID = "routewisselId";
+    static final String AANVRAGER = "aanvrager";
 
     private final DossierRepository dossiers;
     private final RoutewisselRepository wissels;
@@ -114,7 +116,4 @@ public class RoutewisselService {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES_LEERROUTE)
                 .processInstanceBusinessKey(dossiernummer).singleResult();
     }
-
-    static final String ROUTEWISSEL_ID = "routewisselId";
-    static final String AANVRAGER = "aanvrager";
 }

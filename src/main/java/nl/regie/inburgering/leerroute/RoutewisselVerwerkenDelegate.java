@@ -6,9 +6,7 @@ import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.engine.Tijd;
-import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.partner.PartnerAfmeldingen;
-import nl.regie.inburgering.partner.PartnerGegevens;
 
 /**
  * After a route switch the running traject ends (its open partner task was withdrawn with the interrupted
@@ -35,15 +33,9 @@ public class RoutewisselVerwerkenDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Dossier dossier = service.dossier(execution.getProcessBusinessKey());
         trajecten.lopend(dossier.getId()).ifPresent(t -> t.gewisseld(Tijd.vandaag()));
-        // the partner asked for the old route (enrolled, or still asked to enrol); a gezinsmigrant's school has none
-        String oudePartner = Variabelen.tekst(execution, PartnerGegevens.PARTNER);
-        if (oudePartner == null) {
-            execution.removeVariable(OUDE_AFMELDING);
-            return;
-        }
-        execution.setVariable(OUDE_AFMELDING, afmeldingen.meldAfBijRoutewissel(dossier, oudePartner,
-                LeerrouteVariabelen.TOPIC_AANMELDING, "Routewissel naar " + execution.getVariable("leerroute")
-                        + "; de aanmelding voor de vorige leerroute vervalt."));
-        execution.removeVariable(PartnerGegevens.PARTNER);
+        // the taalaanbieder asked for the old route (enrolled, or still asked to enrol)
+        afmeldingen.meldPartnerVanDitTrajectAf(execution, dossier, LeerrouteVariabelen.TOPIC_AANMELDING,
+                "Routewissel naar " + execution.getVariable("leerroute") + "; de aanmelding voor de vorige leerroute vervalt.",
+                OUDE_AFMELDING);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +17,6 @@ import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.partner.Antwoordregels;
 import nl.regie.inburgering.partner.PartnerAfmeldingen;
-import nl.regie.inburgering.partner.PartnerGegevens;
 import nl.regie.inburgering.partner.PartnerTopic;
 
 /**
@@ -98,33 +96,20 @@ public class MapDelegates {
             String reden = "Routewissel naar de onderwijsroute: de MAP is niet van toepassing";
             maps.findByDossierId(dossier.getId()).ifPresentOrElse(m -> m.vervallen(reden),
                     () -> maps.save(MapTraject.vervallen(dossier.getId(), reden)));
-            String aanbieder = Variabelen.tekst(execution, PartnerGegevens.PARTNER);
-            if (aanbieder == null) {
-                execution.removeVariable(MapRoutewissel.AANBIEDER_AFMELDING);
-            } else {
-                execution.setVariable(MapRoutewissel.AANBIEDER_AFMELDING,
-                        afmeldingen.meldAfBijRoutewissel(dossier, aanbieder, TOPIC, reden + "; de MAP vervalt."));
-            }
+            afmeldingen.meldPartnerVanDitTrajectAf(execution, dossier, TOPIC, reden + "; de MAP vervalt.",
+                    MapRoutewissel.AANBIEDER_AFMELDING);
         };
     }
 
     @Bean
     public PartnerTopic mapUitvoering() {
-        return new PartnerTopic() {
-            @Override
-            public String topic() {
-                return TOPIC;
-            }
-
-            @Override
-            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
-                int minimum = gevraagd.get("minimumUren") instanceof Number n ? n.intValue() : 0;
-                return new Antwoordregels(antwoord).alleen(List.of("uren", "modules", "afgerond"))
-                        .geheelGetal("uren", true, minimum, 1000)
-                        .geheelGetal("modules", true, 1, THEMAS)
-                        .datumNietInDeToekomst("afgerond", true)
-                        .fouten();
-            }
-        };
+        return new PartnerTopic(TOPIC, (gevraagd, antwoord) -> {
+            int minimum = gevraagd.get("minimumUren") instanceof Number n ? n.intValue() : 0;
+            return new Antwoordregels(antwoord).alleen(List.of("uren", "modules", "afgerond"))
+                    .geheelGetal("uren", true, minimum, 1000)
+                    .geheelGetal("modules", true, 1, THEMAS)
+                    .datumNietInDeToekomst("afgerond", true)
+                    .fouten();
+        });
     }
 }

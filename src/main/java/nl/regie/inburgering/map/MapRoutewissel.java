@@ -34,8 +34,9 @@ public class MapRoutewissel {
         String nummer = dossier.getDossiernummer();
         if (naar == Leerroute.ONDERWIJS) {
             ProcessInstance map = lopend(PROCES_MAP, nummer);
-            boolean nogNietGedaan = maps.findByDossierId(dossier.getId()).map(MapTraject::getStatus)
-                    .filter(s -> s != MapTraject.Status.GEPLAND).isEmpty();
+            // no traject yet (vrijstelling still to decide) or planned: not done; otherwise it was done or decided
+            boolean nogNietGedaan = maps.findByDossierId(dossier.getId())
+                    .map(t -> t.getStatus() == MapTraject.Status.GEPLAND).orElse(true);
             if (map != null && nogNietGedaan) {
                 runtimeService.createMessageCorrelation("MapVervalt").processInstanceId(map.getId()).correlate();
             }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -102,17 +101,8 @@ public class OntzorgenDelegates {
 
     @Bean
     public PartnerTopic ontzorgenInhouding() {
-        return new PartnerTopic() {
-            @Override
-            public String topic() {
-                return TOPIC;
-            }
-
-            @Override
-            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
-                return new Antwoordregels(antwoord).alleen(List.of("bevestigd", "referentie"))
-                        .waar("bevestigd").tekst("referentie", false, 100).fouten();
-            }
-        };
+        return new PartnerTopic(TOPIC, (gevraagd, antwoord) ->
+                new Antwoordregels(antwoord).alleen(List.of("bevestigd", "referentie"))
+                        .waar("bevestigd").tekst("referentie", false, 100).fouten());
     }
 }

@@ -7,20 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.BijBeeindiging;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.engine.AlsApplicatie;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -62,20 +61,29 @@ public class PartnerAfmeldingen implements BijBeeindiging {
 
     @Override
     public void voorBeeindiging(Dossier dossier, LocalDate datum, String reden) {
-        Set<LopendTraject.Afmelding> teMelden = new LinkedHashSet<>(alsApplicatie(() -> openPartnertaken(dossier)));
+        // a partner with an open task and a running track is told once (a dossier ends only once)
+        Set<LopendTraject.Afmelding> teMelden = new LinkedHashSet<>(
+                AlsApplicatie.uitvoeren(identityService, () -> openPartnertaken(dossier)));
         trajecten.forEach(t -> t.sluitAf(dossier, datum).ifPresent(teMelden::add));
-        Set<LopendTraject.Afmelding> alGevraagd = new LinkedHashSet<>();
-        afmeldingen.findByDossierIdOrderById(dossier.getId()).stream()
-                .filter(a -> a.getAanleiding() == PartnerAfmelding.Aanleiding.BEEINDIGING)
-                .forEach(a -> alGevraagd.add(new LopendTraject.Afmelding(a.getPartner(), a.getTopic())));
-        teMelden.stream().filter(a -> !alGevraagd.contains(a)).forEach(a -> afmeldingen.save(new PartnerAfmelding(
-                dossier.getId(), PartnerAfmelding.Aanleiding.BEEINDIGING, a.partner(), a.topic(), reden, Instant.now())));
+        teMelden.forEach(a -> afmeldingen.save(new PartnerAfmelding(dossier.getId(),
+                PartnerAfmelding.Aanleiding.BEEINDIGING, a.partner(), a.topic(), reden, Instant.now())));
     }
 
-    /** A route switch ends the enrolment at the old taalaanbieder: it is told, while the new route enrols. */
-    public Long meldAfBijRoutewissel(Dossier dossier, String partner, String topic, String reden) {
-        return afmeldingen.save(new PartnerAfmelding(dossier.getId(), PartnerAfmelding.Aanleiding.ROUTEWISSEL, partner,
-                topic, reden, Instant.now())).getId();
+    /**
+     * A route switch ended this track's work at its partner (variable {@value PartnerGegevens#PARTNER}): the
+     * partner is told while the track goes on. The afmelding's id goes into {@code variabele}, for the model's call
+     * of {@code partner-afmelding}; without a partner (a school the inburgeraar chose) the variable is removed.
+     */
+    public void meldPartnerVanDitTrajectAf(DelegateExecution execution, Dossier dossier, String topic, String reden,
+                                           String variabele) {
+        String partner = Variabelen.tekst(execution, PartnerGegevens.PARTNER);
+        if (partner == null) {
+            execution.removeVariable(variabele);
+            return;
+        }
+        execution.setVariable(variabele, afmeldingen.save(new PartnerAfmelding(dossier.getId(),
+                PartnerAfmelding.Aanleiding.ROUTEWISSEL, partner, topic, reden, Instant.now())).getId());
+        execution.removeVariable(PartnerGegevens.PARTNER);
     }
 
     private List<LopendTraject.Afmelding> openPartnertaken(Dossier dossier) {
@@ -136,15 +144,4 @@ public class PartnerAfmeldingen implements BijBeeindiging {
         Variabelen.ruimOp(execution, "bevestigd", "toelichting");
     }
 
-    private <T> T alsApplicatie(Supplier<T> actie) {
-        Authentication wie = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return actie.get();
-        } finally {
-            if (wie != null) {
-                identityService.setAuthentication(wie);
-            }
-        }
-    }
 }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.regie.inburgering.engine.AlsApplicatie;
 import nl.regie.inburgering.web.HerleesbaarVerzoek;
 
 /**
@@ -88,7 +89,7 @@ public class PartnerAntwoordFilter extends OncePerRequestFilter {
         Map<String, Object> gevraagd = alsApplicatie(() -> runtimeService.getVariablesLocal(taak.getExecutionId()));
         Map<String, String> fouten = PartnerAfmeldingen.AFMELDEN.equals(gevraagd.get("actie"))
                 ? controleerAfmelding(antwoord)
-                : topic.controleer(taak, gevraagd, antwoord);
+                : topic.controleer(gevraagd, antwoord);
         if (fouten.isEmpty()) {
             chain.doFilter(verzoek, response);
             return;
@@ -107,15 +108,7 @@ public class PartnerAntwoordFilter extends OncePerRequestFilter {
 
     /** Reads what the task asked for as the application: a partner has no right to read process variables. */
     private <T> T alsApplicatie(java.util.function.Supplier<T> actie) {
-        var authenticatie = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return actie.get();
-        } finally {
-            if (authenticatie != null) {
-                identityService.setAuthentication(authenticatie);
-            }
-        }
+        return AlsApplicatie.uitvoeren(identityService, actie);
     }
 
     private static void leesVariabelen(JsonNode variabelen, Map<String, Object> doel) {

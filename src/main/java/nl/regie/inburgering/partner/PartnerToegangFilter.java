@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.regie.inburgering.engine.AlsApplicatie;
 import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.web.HerleesbaarVerzoek;
 
@@ -133,13 +134,7 @@ public class PartnerToegangFilter extends OncePerRequestFilter {
     }
 
     private <T> T alsApplicatie(Supplier<T> actie) {
-        Authentication wie = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return actie.get();
-        } finally {
-            identityService.setAuthentication(wie);
-        }
+        return AlsApplicatie.uitvoeren(identityService, actie);
     }
 
     private void weiger(HttpServletResponse response, String partnerId, String pad, String melding) throws IOException {

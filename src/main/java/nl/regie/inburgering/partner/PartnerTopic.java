@@ -2,22 +2,26 @@ package nl.regie.inburgering.partner;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.externaltask.ExternalTask;
-
 /**
- * One topic of the partner contract. Each track declares its topics as Spring beans; the
- * {@link PartnerAntwoordFilter} checks every completion against them before the engine sees it.
+ * One topic of the partner contract and the check of its answers. Each track declares its topics as Spring beans;
+ * the {@link PartnerAntwoordFilter} checks every completion against them before the engine sees it.
+ *
+ * @param topic    the external task topic
+ * @param controle the check of an answer
  */
-public interface PartnerTopic {
+public record PartnerTopic(String topic, Controle controle) {
 
-    String topic();
+    @FunctionalInterface
+    public interface Controle {
+        /**
+         * @param gevraagd the local variables of the task being completed (what was asked)
+         * @param antwoord the variables of the completion, by name (values as sent: String, Number, Boolean)
+         * @return field name → what is wrong with it; empty when the answer is acceptable
+         */
+        Map<String, String> controleer(Map<String, Object> gevraagd, Map<String, Object> antwoord);
+    }
 
-    /**
-     * Checks the answer a partner completes a task with.
-     *
-     * @param taak      the external task being completed (its local variables tell what was asked)
-     * @param antwoord  the variables of the completion, by name (values as sent: String, Number, Boolean)
-     * @return field name → what is wrong with it; empty when the answer is acceptable
-     */
-    Map<String, String> controleer(ExternalTask taak, Map<String, Object> variabelenVanDeTaak, Map<String, Object> antwoord);
+    public Map<String, String> controleer(Map<String, Object> gevraagd, Map<String, Object> antwoord) {
+        return controle.controleer(gevraagd, antwoord);
+    }
 }

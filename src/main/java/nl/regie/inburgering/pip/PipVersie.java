@@ -80,11 +80,14 @@ public class PipVersie {
      * new route; no MAP on the onderwijsroute.
      */
     public PipVersie gewijzigdNaar(Leerroute nieuweRoute, String reden, String door, Instant op) {
+        String map = mapAfspraken;
+        if (nieuweRoute == Leerroute.ONDERWIJS) {
+            map = null;
+        } else if (map == null) {
+            map = "MAP volgens het beleid van de gemeente (na de routewissel)";
+        }
         PipVersie volgende = new PipVersie(dossierId, versie + 1);
-        volgende.concept(nieuweRoute, adviesLeerroute, reden, pvtAfspraken,
-                nieuweRoute == Leerroute.ONDERWIJS ? null
-                        : mapAfspraken != null ? mapAfspraken : "MAP volgens het beleid van de gemeente (na de routewissel)",
-                begeleidingAfspraken, ontzorgen,
+        volgende.concept(nieuweRoute, adviesLeerroute, reden, pvtAfspraken, map, begeleidingAfspraken, ontzorgen,
                 aantalVoortgangsgesprekken, toelichting, door, op);
         return volgende;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,19 +50,10 @@ public class PvtDelegates {
 
     @Bean
     public PartnerTopic pvtUitvoering() {
-        return new PartnerTopic() {
-            @Override
-            public String topic() {
-                return TOPIC;
-            }
-
-            @Override
-            public Map<String, String> controleer(ExternalTask taak, Map<String, Object> gevraagd, Map<String, Object> antwoord) {
-                return new Antwoordregels(antwoord).alleen(List.of("ondertekend", "uren"))
+        return new PartnerTopic(TOPIC, (gevraagd, antwoord) ->
+                new Antwoordregels(antwoord).alleen(List.of("ondertekend", "uren"))
                         .datumNietInDeToekomst("ondertekend", true)
                         .geheelGetal("uren", true, MINIMUM_UREN, 500)
-                        .fouten();
-            }
-        };
+                        .fouten());
     }
 }

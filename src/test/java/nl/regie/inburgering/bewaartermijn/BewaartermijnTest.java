@@ -3,8 +3,6 @@ package nl.regie.inburgering.bewaartermijn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +15,7 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.GebeurtenisRepository;
 import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.dossier.InzageRepository;
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.intake.BredeIntakeRepository;
 import nl.regie.inburgering.intake.OproepRepository;
 import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
@@ -50,7 +49,7 @@ class BewaartermijnTest extends ProcesTestBasis {
         // the engine's history of the dossier goes five years after its end, in the cleanup window
         HistoricProcessInstance hoofd = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey("inburgering").processInstanceBusinessKey(gesloten.getDossiernummer()).singleResult();
-        assertThat(alsDatum(hoofd.getRemovalTime())).isEqualTo(VANDAAG.plusDays(1825));
+        assertThat(Tijd.alsDatum(hoofd.getRemovalTime())).isEqualTo(VANDAAG.plusDays(1825));
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("brede-intake")
                 .processInstanceBusinessKey(gesloten.getDossiernummer()).singleResult().getRemovalTime())
                 .as("called processes inherit the removal time of the dossier's main process").isEqualTo(hoofd.getRemovalTime());
@@ -86,9 +85,5 @@ class BewaartermijnTest extends ProcesTestBasis {
         assertThat(getoond.path("status").asText()).isEqualTo("BEEINDIGD");
         assertThat(getoond.path("opgeschoondOp").asText()).isEqualTo(VANDAAG.plusYears(5).toString());
         assertThat(getoond.path("gebeurtenissen")).isEmpty();
-    }
-
-    private static LocalDate alsDatum(Date tijdstip) {
-        return tijdstip.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
     }
 }

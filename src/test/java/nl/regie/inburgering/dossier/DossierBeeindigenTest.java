@@ -2,14 +2,17 @@ package nl.regie.inburgering.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.begeleiding.BegeleidingTraject;
 import nl.regie.inburgering.begeleiding.BegeleidingTrajectRepository;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.leerroute.LeerrouteTraject;
 import nl.regie.inburgering.leerroute.LeerrouteTrajectRepository;
 import nl.regie.inburgering.ontzorgen.OntzorgenTraject;
@@ -56,7 +61,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
 
         assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen").isWaitingAt("CallActivity_PartnersAfmelden");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(trajecten)).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(trajecten)).count()).isZero();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count()).isZero();
         Dossier beeindigd = herlaad(dossier);
         assertThat(beeindigd.getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
@@ -65,8 +70,8 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(ontzorgen.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(OntzorgenTraject.Status.BEEINDIGD);
         assertThat(begeleiding.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(BegeleidingTraject.Status.BEEINDIGD);
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getPartner, PartnerAfmelding::getTopic)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("inkomenssysteem", "ontzorgen-inhouding"),
-                        org.assertj.core.groups.Tuple.tuple("vluchtelingenwerk", "mb-uitvoering"));
+                .containsExactlyInAnyOrder(tuple("inkomenssysteem", "ontzorgen-inhouding"),
+                        tuple("vluchtelingenwerk", "mb-uitvoering"));
 
         // the income system fetches its afmelding over HTTP, like any task of its own: what ended and why, no BSN
         Http inkomenssysteem = Http.als(poort, TestGegevens.INKOMENSSYSTEEM.id());
@@ -130,9 +135,9 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Ontheffing DUO (SS108)", "test");
 
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getPartner, PartnerAfmelding::getTopic)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("taalschool-westfriesland", "taalaanbieder-aanmelding"),
-                        org.assertj.core.groups.Tuple.tuple("pvt-map-westfriesland", "pvt-uitvoering"),
-                        org.assertj.core.groups.Tuple.tuple("vluchtelingenwerk", "mb-uitvoering"));
+                .containsExactlyInAnyOrder(tuple("taalschool-westfriesland", "taalaanbieder-aanmelding"),
+                        tuple("pvt-map-westfriesland", "pvt-uitvoering"),
+                        tuple("vluchtelingenwerk", "mb-uitvoering"));
         assertThat(leerroutes.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
                 .containsExactly(LeerrouteTraject.Status.BEEINDIGD);
         assertThat(proces(dossier, "map")).isNull();
@@ -160,15 +165,15 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Zwolle", "test");
         ProcessInstance afmelding = proces(dossier, "partner-afmelding");
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden");
-        org.camunda.bpm.engine.runtime.Job termijn = timerIn(afmelding);
-        assertThat(nl.regie.inburgering.engine.Tijd.alsDatum(termijn.getDuedate())).isEqualTo(VANDAAG.plusWeeks(2));
+        Job termijn = timerIn(afmelding);
+        assertThat(Tijd.alsDatum(termijn.getDuedate())).isEqualTo(VANDAAG.plusWeeks(2));
 
         laatVerlopen(termijn);
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Task_AfmeldingNietBevestigd");
         assertThat(taak(dossier, "Task_AfmeldingNietBevestigd")).hasCandidateGroup("casemanager");
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
                 Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN")))
-                .isInstanceOf(nl.regie.inburgering.engine.OngeldigeInvoerException.class).hasMessageContaining("afmeldingActie");
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afmeldingActie");
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
                 Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN", "afmeldingActie", "Voicemail ingesproken"));
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Timer_OpnieuwHerinneren");

@@ -293,4 +293,18 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(taak(dossier, "Task_RoutewisselVaststellen")).isNull();
         assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus()).isEqualTo(Routewissel.Status.VERVALLEN);
     }
+
+    @Test
+    void eenRoutewisselVanEenGezinsmigrantMeldtGeenTaalaanbiederAf() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
+        ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen", Map.of("taalschool", "Taalschool De Brug",
+                "taalschoolStartdatum", VANDAAG.toString()));
+
+        wissel(dossier, Leerroute.Z, "Alfabetisering nodig", TestGegevens.CM_HOORN, TestGegevens.TL_WESTFRIESLAND);
+
+        assertThat(pi).hasPassed("Task_RoutewisselVerwerken", "End_GeenOudeTaalaanbieder")
+                .hasNotPassed("CallActivity_OudeTaalaanbiederAfmelden").isWaitingAt("Task_GekozenTaalschoolVastleggen");
+        assertThat(pi).variables().containsEntry("leerroute", "Z").doesNotContainKey("oudeTaalaanbiederAfmelding");
+    }
 }

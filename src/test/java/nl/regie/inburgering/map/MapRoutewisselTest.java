@@ -85,10 +85,13 @@ class MapRoutewisselTest extends ProcesTestBasis {
                 .containsEntry("leerroute", "B1");
         assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getMapAfspraken())
                 .contains("MAP");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapVrijstellingBeoordelen",
+                Map.of("mapBesluit", "VRIJSTELLING", "mapVrijstellingReden", "Werkt fulltime"));
+        assertThat(hoofdproces(dossier)).hasPassed("End_MapNaRoutewisselAfgerond");
         // a further switch does not start a second MAP
         zetKlok(VANDAAG.plusDays(1));
         wissel(dossier, Leerroute.Z);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("map")
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("map")
                 .processInstanceBusinessKey(dossier.getDossiernummer()).count()).isEqualTo(1);
     }
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierStatus;
+import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.OngeldigeInvoerException;
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
-/** The main process up to the intake: the plicht check and the casemanager's confirmation. */
+/** The main process: the plicht check and the casemanager's confirmation, and the stage after the PIP's tracks. */
 class InburgeringProcessTest extends ProcesTestBasis {
 
     @Test
@@ -85,5 +87,30 @@ class InburgeringProcessTest extends ProcesTestBasis {
                 .processInstanceBusinessKey(dossier.getDossiernummer()).count());
         assertThat(zichtbaar).isZero();
         assertThat(eigen).isEqualTo(1);
+    }
+
+    @Test
+    void naAlleTrajectenVanHetPipWachtHetDossierOpHetEindeVanDePlicht() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", VANDAAG.minusYears(22), VANDAAG.minusDays(1));
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", Map.of("leerroute", "ONDERWIJS",
+                "pvtAfspraken", "PVT jaar 1", "ontzorgen", "NEE", "aantalVoortgangsgesprekken", 6));
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+        // the gezinsmigrant's own school, followed until done; the PVT signed; no MAP on the onderwijsroute
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen",
+                Map.of("taalschool", "ROC Noord", "taalschoolStartdatum", VANDAAG.toString()));
+        laatVerlopen(managementService.createJobQuery().processInstanceId(proces(dossier, "leerroute").getId()).timers()
+                .singleResult());
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
+                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Schakeljaar afgerond", "monitoringBesluit", "AFGEROND"));
+        beantwoord(partnertaak(dossier, "pvt-uitvoering"), Map.of("ondertekend", Tijd.vandaag().toString(), "uren", 12));
+
+        ProcessInstance hoofd = hoofdproces(dossier);
+        assertThat(hoofd).hasPassed("CallActivity_Leerroute", "CallActivity_Pvt")
+                .isWaitingAt("Task_EindeInburgeringsplichtAfwachten");
+        runtimeService.createMessageCorrelation("InburgeringsplichtVervuld").processInstanceId(hoofd.getId()).correlate();
+        assertThat(hoofd).hasPassed("End_InburgeringsplichtVervuld").isEnded();
     }
 }
