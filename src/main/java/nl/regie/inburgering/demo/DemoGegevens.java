@@ -58,6 +58,7 @@ public class DemoGegevens {
             new DemoGebruiker("hh.westfriesland", "Ruud", "Peters (handhaving)", Rollen.HANDHAVING, WESTFRIESLAND),
             new DemoGebruiker("pb.regio", "Inge", "Hendriks (procesbeheerder)", Rollen.PROCESBEHEERDER,
                     List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532", "GM0439", "GM0637", "GM1904")),
+            new DemoGebruiker("fb.regio", "Wim", "Koster (functioneel beheerder)", Rollen.BEHEERDER, List.of()),
             new DemoGebruiker("coa.koppeling", "COA", "koppeling (partner)", Rollen.COA, List.of()),
             new DemoGebruiker("duo.koppeling", "DUO", "koppeling (partner)", Rollen.DUO, List.of()));
 
