@@ -65,11 +65,11 @@ class RechtenSchalenTest extends ProcesTestBasis {
         String mijnGemeenten = filterService.createFilterQuery().filterName(IdentiteitInrichting.FILTER_MIJN_GEMEENTEN).singleResult().getId();
         var dezeReeks = taskService.createTaskQuery().processInstanceBusinessKeyLike(reeks + "%");
         long start = System.nanoTime();
-        List<Task> voorCasemanager = als(TestGegevens.CM_HOORN, () -> filterService.list(mijnGemeenten, dezeReeks));
+        List<Task> voorCasemanager = als(TestGegevens.CM_HOORN, () -> filterService.listPage(mijnGemeenten, dezeReeks, 0, 2000));
         LOG.info("Mijn gemeenten (casemanager, {} taken in de reeks): {} ms", GEMEENTEN.size() * PER_GEMEENTE * 2,
                 (System.nanoTime() - start) / 1_000_000);
         assertThat(ids(voorCasemanager)).isEqualTo(Set.copyOf(hoornCasemanager));
-        List<Task> voorTeamleider = als(TestGegevens.TL_WESTFRIESLAND, () -> filterService.list(mijnGemeenten, dezeReeks));
+        List<Task> voorTeamleider = als(TestGegevens.TL_WESTFRIESLAND, () -> filterService.listPage(mijnGemeenten, dezeReeks, 0, 2000));
         assertThat(ids(voorTeamleider)).isEqualTo(Set.copyOf(hoornTeamleider));
 
         // the whole filter, against an independent query as the application: own role, own gemeenten, claimed or not

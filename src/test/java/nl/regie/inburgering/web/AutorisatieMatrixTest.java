@@ -257,14 +257,14 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         assertThat(cockpit.get(Webapp.engine("/process-instance/" + hoofdproces)).status()).isEqualTo(200);
         assertThat(cockpit.get(Webapp.engine("/process-instance/" + hoofdproces + "/variables")).json().has("gemeente")).isTrue();
         assertThat(cockpit.get(Webapp.engine("/task?processInstanceBusinessKey=" + dossier.getDossiernummer() + "&maxResults=10")).json()).isNotEmpty();
-        assertThat(cockpit.get(Webapp.engine("/history/process-instance?processInstanceId=" + hoofdproces)).json()).hasSize(1);
+        assertThat(cockpit.get(Webapp.engine("/history/process-instance?maxResults=10&processInstanceId=" + hoofdproces)).json()).hasSize(1);
 
         // a failed job: retried by the procesbeheerder through Cockpit's own call
         var job = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
                 .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).list().stream())
                 .findFirst().orElseThrow(() -> new AssertionError("geen job in " + dossier));
         managementService.setJobRetries(job.getId(), 0);
-        assertThat(cockpit.get(Webapp.engine("/incident?processInstanceId=" + job.getProcessInstanceId())).json()).hasSize(1);
+        assertThat(cockpit.get(Webapp.engine("/incident?maxResults=10&processInstanceId=" + job.getProcessInstanceId())).json()).hasSize(1);
         assertThat(cockpit.put(Webapp.engine("/job/" + job.getId() + "/retries"), Map.of("retries", 1)).status()).isEqualTo(204);
         assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
