@@ -83,10 +83,12 @@ public class DemoGegevens {
     @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     public void maakAan() {
-        if (identityService.createUserQuery().userId("cm.hoorn").count() > 0) {
-            return; // created at an earlier start
+        boolean eersteStart = identityService.createUserQuery().userId("cm.hoorn").count() == 0;
+        // demo users added in a later version are created in an existing demo database too
+        GEBRUIKERS.stream().filter(g -> identityService.createUserQuery().userId(g.id()).count() == 0).forEach(this::gebruiker);
+        if (!eersteStart) {
+            return; // dossiers created at an earlier start
         }
-        GEBRUIKERS.forEach(this::gebruiker);
         partners.getPartners().forEach((id, partner) -> gebruiker(new DemoGebruiker(id, partner.getNaam(), "(partner)",
                 Rollen.PARTNER, partner.getGemeenten())));
         LocalDate vandaag = Tijd.vandaag();
