@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.test.Aanval;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -107,7 +108,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                         + ander.getDossiernummer()), rij.koppeling())).as("instanties ander").isEqualTo(rij.koppeling() ? -1 : rij.alleGemeenten() ? 1 : 0);
                 // the webapps, by logging in as a browser does
                 for (var app : Map.of("tasklist", rij.tasklist(), "cockpit", rij.cockpit(), "admin", rij.admin()).entrySet()) {
-                    int status = Webapp.aanmelden(poort, app.getKey(), rij.wie().id(), rij.wachtwoord()).aanmeldStatus();
+                    int status = Aanval.WebappSessie.aanmelden(poort, app.getKey(), rij.wie().id(), rij.wachtwoord()).loginStatus();
                     assertThat(app.getValue() ? status == 200 : geweigerd(status)).as("aanmelden bij " + app.getKey() + ": " + status).isTrue();
                 }
                 // partner work is never staff work
@@ -179,8 +180,8 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         List<String> activiteitenVooraf = runtimeService.getActiveActivityIds(hoofdproces);
         long variabelenVooraf = runtimeService.createVariableInstanceQuery().processInstanceIdIn(hoofdproces).count();
         Http pb = Http.als(poort, TestGegevens.PB.id());
-        Webapp cockpit = Webapp.aanmelden(poort, "cockpit", TestGegevens.PB.id(), TestGegevens.PB.id());
-        assertThat(cockpit.aanmeldStatus()).isEqualTo(200);
+        Aanval.WebappSessie cockpit = Aanval.WebappSessie.aanmelden(poort, "cockpit", TestGegevens.PB.id(), TestGegevens.PB.id());
+        assertThat(cockpit.loginStatus()).isEqualTo(200);
 
         // user tasks: Java API, engine REST, the webapps' engine API
         for (Runnable poging : List.<Runnable>of(
@@ -195,8 +196,8 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         assertThat(pb.post("/engine-rest/task/" + oproep.getId() + "/complete", oproepVariabelen).status()).isEqualTo(403);
         assertThat(pb.post("/engine-rest/task/" + oproep.getId() + "/submit-form", oproepVariabelen).status()).isEqualTo(403);
         assertThat(pb.post("/engine-rest/task/" + oproep.getId() + "/claim", Map.of("userId", TestGegevens.PB.id())).status()).isEqualTo(403);
-        assertThat(cockpit.post(Webapp.engine("/task/" + oproep.getId() + "/claim"), Map.of("userId", TestGegevens.PB.id())).status()).isEqualTo(403);
-        assertThat(cockpit.post(Webapp.engine("/task/" + oproep.getId() + "/complete"), oproepVariabelen).status()).isEqualTo(403);
+        assertThat(post(cockpit, engine("/task/" + oproep.getId() + "/claim"), Map.of("userId", TestGegevens.PB.id())).status()).isEqualTo(403);
+        assertThat(post(cockpit, engine("/task/" + oproep.getId() + "/complete"), oproepVariabelen).status()).isEqualTo(403);
 
         // partner tasks
         List<?> gelockt;
@@ -216,8 +217,8 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                 "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 60000))));
         assertThat(geweigerd(restOphalen.status()) || restOphalen.body().equals("[]")).as(restOphalen.body()).isTrue();
         assertThat(pb.post("/engine-rest/external-task/" + partnertaak + "/complete", Map.of("workerId", "partner")).status()).isEqualTo(403);
-        assertThat(cockpit.post(Webapp.engine("/external-task/" + partnertaak + "/complete"), Map.of("workerId", "partner")).status()).isEqualTo(403);
-        assertThat(cockpit.post(Webapp.engine("/external-task/fetchAndLock"), Map.of("workerId", "pb", "maxTasks", 5,
+        assertThat(post(cockpit, engine("/external-task/" + partnertaak + "/complete"), Map.of("workerId", "partner")).status()).isEqualTo(403);
+        assertThat(post(cockpit, engine("/external-task/fetchAndLock"), Map.of("workerId", "pb", "maxTasks", 5,
                 "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 60000)))).body())
                 .doesNotContain(partnertaak);
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(partnertaak).singleResult().getWorkerId())
@@ -229,13 +230,13 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         assertThatThrownBy(() -> als(TestGegevens.PB, () -> { runtimeService.createMessageCorrelation("DossierBeeindigd")
                 .processInstanceBusinessKey(dossier.getDossiernummer()).correlateAll(); return null; })).isInstanceOf(AuthorizationException.class);
         assertThat(pb.post("/engine-rest/message", bericht).status()).isEqualTo(403);
-        assertThat(cockpit.post(Webapp.engine("/message"), bericht).status()).isEqualTo(403);
+        assertThat(post(cockpit, engine("/message"), bericht).status()).isEqualTo(403);
         assertThatThrownBy(() -> als(TestGegevens.PB, () -> { runtimeService.deleteProcessInstance(hoofdproces, "pb"); return null; }))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(Http.als(poort, TestGegevens.PB.id()).get("/engine-rest/process-instance/" + hoofdproces).status()).isEqualTo(200);
-        assertThat(cockpit.delete(Webapp.engine("/process-instance/" + hoofdproces)).status()).isEqualTo(403);
-        assertThat(cockpit.put(Webapp.engine("/process-instance/" + hoofdproces + "/suspended"), Map.of("suspended", true)).status()).isEqualTo(403);
-        assertThat(cockpit.put(Webapp.engine("/process-instance/" + hoofdproces + "/variables/leerroute"), Map.of("value", "Z")).status()).isEqualTo(403);
+        assertThat(delete(cockpit, engine("/process-instance/" + hoofdproces)).status()).isEqualTo(403);
+        assertThat(put(cockpit, engine("/process-instance/" + hoofdproces + "/suspended"), Map.of("suspended", true)).status()).isEqualTo(403);
+        assertThat(put(cockpit, engine("/process-instance/" + hoofdproces + "/variables/leerroute"), Map.of("value", "Z")).status()).isEqualTo(403);
 
         // nothing changed
         assertThat(taskService.createTaskQuery().taskId(oproep.getId()).singleResult().getAssignee()).isNull();
@@ -251,21 +252,21 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         Dossier ander = open("1904", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         String hoofdproces = hoofdproces(dossier).getId();
-        Webapp cockpit = Webapp.aanmelden(poort, "cockpit", TestGegevens.PB.id(), TestGegevens.PB.id());
+        Aanval.WebappSessie cockpit = Aanval.WebappSessie.aanmelden(poort, "cockpit", TestGegevens.PB.id(), TestGegevens.PB.id());
 
         // reads what Cockpit shows: the instance, its variables, its tasks, its history
-        assertThat(cockpit.get(Webapp.engine("/process-instance/" + hoofdproces)).status()).isEqualTo(200);
-        assertThat(cockpit.get(Webapp.engine("/process-instance/" + hoofdproces + "/variables")).json().has("gemeente")).isTrue();
-        assertThat(cockpit.get(Webapp.engine("/task?processInstanceBusinessKey=" + dossier.getDossiernummer() + "&maxResults=10")).json()).isNotEmpty();
-        assertThat(cockpit.get(Webapp.engine("/history/process-instance?maxResults=10&processInstanceId=" + hoofdproces)).json()).hasSize(1);
+        assertThat(cockpit.get(engine("/process-instance/" + hoofdproces)).status()).isEqualTo(200);
+        assertThat(json(cockpit.get(engine("/process-instance/" + hoofdproces + "/variables"))).has("gemeente")).isTrue();
+        assertThat(json(cockpit.get(engine("/task?processInstanceBusinessKey=" + dossier.getDossiernummer() + "&maxResults=10")))).isNotEmpty();
+        assertThat(json(cockpit.get(engine("/history/process-instance?maxResults=10&processInstanceId=" + hoofdproces)))).hasSize(1);
 
         // a failed job: retried by the procesbeheerder through Cockpit's own call
         var job = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
                 .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).list().stream())
                 .findFirst().orElseThrow(() -> new AssertionError("geen job in " + dossier));
         managementService.setJobRetries(job.getId(), 0);
-        assertThat(cockpit.get(Webapp.engine("/incident?maxResults=10&processInstanceId=" + job.getProcessInstanceId())).json()).hasSize(1);
-        assertThat(cockpit.put(Webapp.engine("/job/" + job.getId() + "/retries"), Map.of("retries", 1)).status()).isEqualTo(204);
+        assertThat(json(cockpit.get(engine("/incident?maxResults=10&processInstanceId=" + job.getProcessInstanceId())))).hasSize(1);
+        assertThat(put(cockpit, engine("/job/" + job.getId() + "/retries"), Map.of("retries", 1)).status()).isEqualTo(204);
         assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
 
@@ -274,9 +275,9 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         String partnertaak = processEngine.getExternalTaskService().createExternalTaskQuery().processInstanceId(begeleiding).singleResult().getId();
         processEngine.getExternalTaskService().setRetries(partnertaak, 0);
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(begeleiding).singleResult();
-        assertThat(cockpit.put(Webapp.engine("/incident/" + incident.getId() + "/annotation"), Map.of("annotation", "partner gebeld")).status())
+        assertThat(put(cockpit, engine("/incident/" + incident.getId() + "/annotation"), Map.of("annotation", "partner gebeld")).status())
                 .isEqualTo(204);
-        assertThat(cockpit.put(Webapp.engine("/external-task/" + partnertaak + "/retries"), Map.of("retries", 1)).status()).isEqualTo(204);
+        assertThat(put(cockpit, engine("/external-task/" + partnertaak + "/retries"), Map.of("retries", 1)).status()).isEqualTo(204);
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(partnertaak).singleResult().getRetries()).isEqualTo(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(begeleiding).count()).isZero();
 
@@ -284,7 +285,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         String anderePartnertaak = processEngine.getExternalTaskService().createExternalTaskQuery()
                 .processInstanceId(proces(ander, "begeleiding").getId()).singleResult().getId();
         processEngine.getExternalTaskService().setRetries(anderePartnertaak, 0);
-        assertThat(cockpit.put(Webapp.engine("/external-task/" + anderePartnertaak + "/retries"), Map.of("retries", 1)).status()).isIn(403, 404);
+        assertThat(put(cockpit, engine("/external-task/" + anderePartnertaak + "/retries"), Map.of("retries", 1)).status()).isIn(403, 404);
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(anderePartnertaak).singleResult().getRetries()).isZero();
         processEngine.getExternalTaskService().setRetries(anderePartnertaak, 1);
     }
@@ -337,5 +338,39 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         assertThat(aantal(als.get("/engine-rest/history/process-instance?maxResults=20&processInstanceBusinessKey=" + dossier.getDossiernummer()), false)).isZero();
         assertThat(aantal(als.get("/engine-rest/variable-instance?maxResults=20&processInstanceIdIn=" + hoofdproces(dossier).getId()), false)).isZero();
         assertThat(als(fb, () -> taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count())).isZero();
+    }
+
+    /** The webapps' engine API, as Cockpit and Tasklist call it. */
+    private static String engine(String pad) {
+        return Aanval.Toegang.WEBAPP.basis() + pad;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(Aanval.Antwoord antwoord) {
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(200);
+        try {
+            return Http.JSON.readTree(antwoord.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(antwoord.body(), e);
+        }
+    }
+
+    private static Aanval.Antwoord post(Aanval.Client sessie, String pad, Object body) {
+        return sessie.stuur("POST", pad, "application/json", tekst(body));
+    }
+
+    private static Aanval.Antwoord put(Aanval.Client sessie, String pad, Object body) {
+        return sessie.stuur("PUT", pad, "application/json", tekst(body));
+    }
+
+    private static Aanval.Antwoord delete(Aanval.Client sessie, String pad) {
+        return sessie.stuur("DELETE", pad, null, null);
+    }
+
+    private static byte[] tekst(Object body) {
+        try {
+            return Http.JSON.writeValueAsBytes(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }
