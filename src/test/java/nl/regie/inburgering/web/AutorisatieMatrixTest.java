@@ -62,9 +62,9 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
             new Rij(IC, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(HH, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(TestGegevens.PB, 200, 404, 1, 1, false, true, false, false, false, false),
-            new Rij(TestGegevens.FB, 404, 404, 0, 0, false, false, true, false, false, false),
+            new Rij(TestGegevens.FB, 403, 403, 0, 0, false, false, true, false, false, false),
             // break-glass: Camunda exempts camunda-admin from the tenant check; it still works no task
-            new Rij(NOOD, 404, 404, 1, 1, true, true, true, false, false, true),
+            new Rij(NOOD, 403, 403, 1, 1, true, true, true, false, false, true),
             new Rij(TestGegevens.TAALSCHOOL_WESTFRIESLAND, 403, 403, -1, -1, false, false, false, false, true, false),
             new Rij(TestGegevens.COA, 200, 200, -1, -1, false, false, false, false, true, false),
             new Rij(TestGegevens.DUO, 200, 200, -1, -1, false, false, false, false, true, false));
@@ -334,7 +334,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         // and reads no dossier, instance, task or history
         Dossier dossier = openStatushouder("0441");
         Http als = Http.als(poort, fb.id());
-        assertThat(als.get("/api/dossiers/" + dossier.getDossiernummer()).status()).isEqualTo(404);
+        assertThat(als.get("/api/dossiers/" + dossier.getDossiernummer()).status()).isEqualTo(403);
         assertThat(aantal(als.get("/engine-rest/history/process-instance?maxResults=20&processInstanceBusinessKey=" + dossier.getDossiernummer()), false)).isZero();
         assertThat(aantal(als.get("/engine-rest/variable-instance?maxResults=20&processInstanceIdIn=" + hoofdproces(dossier).getId()), false)).isZero();
         assertThat(als(fb, () -> taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer()).count())).isZero();
