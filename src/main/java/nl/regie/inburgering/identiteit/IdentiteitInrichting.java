@@ -181,11 +181,8 @@ public class IdentiteitInrichting {
     /** READ_TASK and TASK_WORK on each process definition for the roles its user tasks name as candidate groups. */
     private List<Toekenning> taakrechtenUitDeModellen() {
         Map<String, Set<String>> rollenPerProces = new LinkedHashMap<>();
-        Set<String> gezien = new java.util.HashSet<>();
+        // every version: an open task of an older version keeps its role's rights
         for (ProcessDefinition definitie : repositoryService.createProcessDefinitionQuery().list()) {
-            if (!gezien.add(definitie.getDeploymentId() + "/" + definitie.getResourceName())) {
-                continue;
-            }
             for (UserTask taak : repositoryService.getBpmnModelInstance(definitie.getId()).getModelElementsByType(UserTask.class)) {
                 String groepen = taak.getCamundaCandidateGroups();
                 if (groepen == null) {
