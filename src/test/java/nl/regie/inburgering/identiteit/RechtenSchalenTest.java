@@ -10,7 +10,11 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -34,6 +38,7 @@ class RechtenSchalenTest extends ProcesTestBasis {
 
     @Autowired AuthorizationService authorizationService;
     @Autowired FilterService filterService;
+    @Autowired IdentiteitInrichting inrichting;
 
     @Test
     void autorisatiesGroeienNietMetDeTakenEnMijnGemeentenToontPreciesDeEigenRolEnGemeenten() {
@@ -77,6 +82,59 @@ class RechtenSchalenTest extends ProcesTestBasis {
         Set<String> verwacht = ids(taskService.createTaskQuery().tenantIdIn("GM0441").taskCandidateGroup(Rollen.CASEMANAGER)
                 .includeAssignedTasks().listPage(0, 2000));
         assertThat(ids(alles)).isEqualTo(verwacht).containsAll(hoornCasemanager);
+    }
+
+    @Test
+    void eenBestaandeInstallatieVerliestBijDeStartDeRijenPerTaakEnTeRuimeRechten() {
+        String wissel = runtimeService.startProcessInstanceByKey("routewissel", "OUD-" + System.nanoTime(),
+                Map.of("gemeente", "GM0441", "dossiernummer", "OUD")).getId();
+        String taak = taskService.createTaskQuery().processInstanceId(wissel).singleResult().getId();
+        // what Camunda's default provider and the previous version left behind
+        Authorization groepPerTaak = grant(Resources.TASK, taak, Permissions.READ, Permissions.UPDATE);
+        groepPerTaak.setGroupId(Rollen.TEAMLEIDER);
+        authorizationService.saveAuthorization(groepPerTaak);
+        Authorization gebruikerPerTaak = grant(Resources.TASK, taak, Permissions.READ, Permissions.UPDATE);
+        gebruikerPerTaak.setUserId(TestGegevens.TL_WESTFRIESLAND.id());
+        authorizationService.saveAuthorization(gebruikerPerTaak);
+        Authorization procesbeheerder = authorizationService.createAuthorizationQuery().groupIdIn(Rollen.PROCESBEHEERDER)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+        procesbeheerder.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        procesbeheerder.addPermission(ProcessDefinitionPermissions.UPDATE_TASK);
+        authorizationService.saveAuthorization(procesbeheerder);
+        Authorization vreemd = grant(Resources.PROCESS_INSTANCE, "*", Permissions.UPDATE);
+        vreemd.setGroupId(Rollen.CASEMANAGER);
+        authorizationService.saveAuthorization(vreemd);
+        Filter mijnGemeenten = filterService.createFilterQuery().filterName(IdentiteitInrichting.FILTER_MIJN_GEMEENTEN).singleResult();
+        mijnGemeenten.setQuery(taskService.createTaskQuery());
+        filterService.saveFilter(mijnGemeenten);
+
+        inrichting.richIn();
+
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taak).count()).isZero();
+        Authorization nu = authorizationService.createAuthorizationQuery().groupIdIn(Rollen.PROCESBEHEERDER)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+        assertThat(nu.isPermissionGranted(ProcessDefinitionPermissions.RETRY_JOB)).isTrue();
+        assertThat(nu.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
+        assertThat(nu.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
+        assertThat(authorizationService.createAuthorizationQuery().authorizationId(vreemd.getId()).count()).isZero();
+        var alleenDeze = taskService.createTaskQuery().processInstanceId(wissel);
+        assertThat(als(TestGegevens.CM_HOORN, () -> filterService.listPage(mijnGemeenten.getId(), alleenDeze, 0, 10))).isEmpty();
+        assertThat(als(TestGegevens.TL_WESTFRIESLAND, () -> filterService.listPage(mijnGemeenten.getId(), alleenDeze, 0, 10))).hasSize(1);
+
+        // and again: nothing changes
+        long rijen = authorizationService.createAuthorizationQuery().count();
+        inrichting.richIn();
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(rijen);
+    }
+
+    private Authorization grant(Resources resource, String id, org.camunda.bpm.engine.authorization.Permission... rechten) {
+        Authorization autorisatie = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        autorisatie.setResource(resource);
+        autorisatie.setResourceId(id);
+        for (var recht : rechten) {
+            autorisatie.addPermission(recht);
+        }
+        return autorisatie;
     }
 
     private static Set<String> ids(List<Task> taken) {
