@@ -137,7 +137,7 @@ public class PartnerAfmeldingen implements BijBeeindiging {
                 "Buiten het systeem bevestigd, vastgelegd door " + door + ": " + actie);
     }
 
-    /** Records the partner's confirmation (the answer was checked by {@link PartnerAntwoordFilter}). */
+    /** Records the partner's confirmation (the answer was checked by {@link PartnerTaken}). */
     public void bevestig(DelegateExecution execution) {
         Long id = ((Number) execution.getVariable("afmeldingId")).longValue();
         afmeldingen.findById(id).orElseThrow().bevestigd(Instant.now(), Variabelen.tekst(execution, "toelichting"));
