@@ -134,7 +134,7 @@ public class PartnerTaken {
         deel.alleen(TOPIC);
         String topic = deel.tekst("topicName", true, 100);
         if (topic != null && !partner.topics().contains(topic)) {
-            throw new PartnerApiFout(403, "Topic " + PartnerVerzoek.toonbaar(topic) + " is niet van partner "
+            throw new PartnerApiFout(403, "Topic " + (PartnerVerzoek.TOPICNAAM.matcher(topic).matches() ? topic : "(ongeldige naam)") + " is niet van partner "
                     + partner.id() + "; uw topics: " + partner.topics().stream().sorted().toList() + ".");
         }
         Long lock = deel.geheelGetal("lockDuration", true, 1, grenzen.getMaxLockDuur().toMillis());
