@@ -27,6 +27,7 @@ class PartnerApiTest extends ProcesTestBasis {
     private static final String PROCES = "partner-api-test";
 
     @LocalServerPort int poort;
+    @org.springframework.beans.factory.annotation.Autowired KoppelingRechtenIntrekken intrekken;
 
     /** A small model like the coming ones: an external task with an error boundary that catches the partner's "cannot". */
     @BeforeEach
@@ -146,5 +147,44 @@ class PartnerApiTest extends ProcesTestBasis {
             assertThat(antwoord.json().path("type").asText()).isNotBlank();
             assertThat(antwoord.json().path("message").asText()).contains("partner");
         }
+    }
+
+    @Test
+    void personeelWerktGeenPartnertaakOokNietOverDeEngine() {
+        String sleutel = start();
+        String id = vergrendel(sleutel);
+        for (String wie : List.of(TestGegevens.PB.id(), TestGegevens.CM_HOORN.id())) {
+            Http medewerker = Http.als(poort, wie);
+            assertThat(medewerker.post("/engine-rest/external-task/" + id + "/complete", Map.of("workerId", "ts-1",
+                    "variables", Map.of("startdatum", Map.of("value", VANDAAG.toString())))).status()).as(wie).isIn(403, 404);
+            assertThat(medewerker.post("/engine-rest/external-task/" + id + "/unlock", Map.of()).status()).as(wie).isIn(403, 404);
+            assertThat(medewerker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "pb", "maxTasks", 1,
+                    "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000,
+                            "businessKey", sleutel)))).status()).as(wie).isEqualTo(403);
+        }
+        // the procesbeheerder may see and repair it; the Java API as the application is the partner entry point's
+        assertThat(taak(id).getWorkerId()).isEqualTo("ts-1");
+        identityService.setAuthentication(TestGegevens.PB.id(), List.of("procesbeheerder"), List.of("GM0441"));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> processEngine.getExternalTaskService().unlock(id))
+                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void opgeslagenEngineRechtenVanKoppelingenWordenBijDeStartIngetrokken() {
+        var autorisaties = processEngine.getAuthorizationService();
+        assertThat(autorisaties.createAuthorizationQuery().groupIdIn("partner", "coa", "duo").count()).isZero();
+        var oud = autorisaties.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        oud.setGroupId("partner");
+        oud.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+        oud.setResourceId("*");
+        oud.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+        autorisaties.saveAuthorization(oud);
+        intrekken.trekIn();
+        intrekken.trekIn(); // idempotent
+        assertThat(autorisaties.createAuthorizationQuery().groupIdIn("partner", "coa", "duo").count()).isZero();
     }
 }
