@@ -34,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 import nl.regie.inburgering.engine.AlsApplicatie;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 
 /**
  * The external task operations a partner may perform, and nothing else: what the official Camunda 7 external task
@@ -400,6 +401,11 @@ public class PartnerTaken {
             });
         } catch (org.camunda.bpm.engine.exception.NotFoundException e) {
             throw PartnerApiFout.nietGevonden();
+        } catch (OngeldigeInvoerException e) {
+            // a rule of the process refused the answer (our own Dutch message, naming the field); nothing was written
+            Map<String, String> velden = new LinkedHashMap<>();
+            e.getVelden().forEach(v -> velden.put(PartnerVerzoek.toonbaar(v), "wordt door het proces geweigerd"));
+            throw new PartnerApiFout(400, e.getMessage(), velden);
         } catch (BadUserRequestException e) {
             throw new PartnerApiFout(400, "De engine weigert deze handeling voor deze taak (is de taak nog door u vergrendeld?).");
         } catch (ProcessEngineException e) {
