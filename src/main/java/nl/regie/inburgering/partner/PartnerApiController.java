@@ -121,16 +121,16 @@ public class PartnerApiController {
     /** The engine REST error shape ({@code type}, {@code message}) that the official client parses, plus problem details. */
     static void schrijfFout(HttpServletResponse response, PartnerApiFout fout) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        String titel = switch (fout.getStatus()) {
-            case 400 -> "Ongeldig verzoek";
-            case 401 -> "Niet aangemeld";
-            case 403 -> "Geen toegang";
-            case 404 -> "Niet gevonden";
-            case 413 -> "Te groot";
-            default -> "Fout";
+        String[] typeEnTitel = switch (fout.getStatus()) {
+            case 400 -> new String[] {"OngeldigVerzoek", "Ongeldig verzoek"};
+            case 401 -> new String[] {"NietAangemeld", "Niet aangemeld"};
+            case 403 -> new String[] {"GeenToegang", "Geen toegang"};
+            case 404 -> new String[] {"NietGevonden", "Niet gevonden"};
+            case 413 -> new String[] {"TeGroot", "Te groot"};
+            default -> new String[] {"Fout", "Fout"};
         };
-        problem.put("type", titel.replace(" ", ""));
-        problem.put("title", titel);
+        problem.put("type", typeEnTitel[0]);
+        problem.put("title", typeEnTitel[1]);
         problem.put("status", fout.getStatus());
         problem.put("detail", fout.getMessage());
         problem.put("message", fout.getMessage());

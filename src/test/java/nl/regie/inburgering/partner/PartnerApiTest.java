@@ -187,4 +187,34 @@ class PartnerApiTest extends ProcesTestBasis {
         intrekken.trekIn(); // idempotent
         assertThat(autorisaties.createAuthorizationQuery().groupIdIn("partner", "coa", "duo").count()).isZero();
     }
+
+    @Test
+    void deOfficieleClientLeestDeWeigeringEnWerktDaarnaGewoonDoor() throws Exception {
+        String sleutel = start();
+        java.util.concurrent.CompletableFuture<String> weigering = new java.util.concurrent.CompletableFuture<>();
+        org.camunda.bpm.client.ExternalTaskClient client = org.camunda.bpm.client.ExternalTaskClient.create()
+                .baseUrl("http://localhost:" + poort + "/partner-api")
+                .workerId("ts-client")
+                .addInterceptor(new org.camunda.bpm.client.interceptor.auth.BasicAuthProvider(
+                        TestGegevens.TAALSCHOOL_WESTFRIESLAND.id(), TestGegevens.TAALSCHOOL_WESTFRIESLAND.id()))
+                .lockDuration(60_000)
+                .build();
+        try {
+            client.subscribe("taalaanbieder-aanmelding").businessKey(sleutel).handler((taak, service) -> {
+                try {
+                    service.handleBpmnError(taak, "KLAAR");
+                    weigering.complete("geaccepteerd");
+                } catch (org.camunda.bpm.client.exception.RestException e) {
+                    weigering.complete(e.getHttpStatusCode() + " " + e.getType() + " " + e.getMessage());
+                    service.handleBpmnError(taak, "PARTNER_KAN_NIET_UITVOEREN", "Geen plek");
+                }
+            }).open();
+            String antwoord = weigering.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(antwoord).startsWith("400 OngeldigVerzoek").contains("foutcode wordt voor deze taak niet opgevangen");
+        } finally {
+            client.stop();
+        }
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(sleutel)
+                .singleResult().getEndActivityId()).isEqualTo("End_KanNiet");
+    }
 }
