@@ -197,6 +197,37 @@ class QueryExpressieAanvalTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenOpgeslagenFilterMetVreemdeExpressieWordtBijUitvoerenGeweigerd() {
+        // a row that got its expression outside the engine's checks (written earlier, or by hand in the database)
+        Filter filter = filterService.saveFilter(filterService.newTaskFilter("oud-" + UUID.randomUUID()).setOwner(ADMIN)
+                .setQuery(taskService.createTaskQuery().taskAssigneeExpression(ToegestaneQueryExpressies.HUIDIGE_GEBRUIKER)));
+        try {
+            var lezen = processEngine.getAuthorizationService().createNewAuthorization(
+                    org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            lezen.setGroupId(TestGegevens.CM_HOORN.rol());
+            lezen.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+            lezen.setResourceId(filter.getId());
+            lezen.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+            processEngine.getAuthorizationService().saveAuthorization(lezen);
+            assertThat(jdbc.update("update ACT_RU_FILTER set QUERY_ = replace(QUERY_, ?, ?) where ID_ = ?",
+                    ToegestaneQueryExpressies.HUIDIGE_GEBRUIKER, aanval, filter.getId())).isEqualTo(1);
+            Aanval.zonderGevolg(jdbc, () -> {
+                for (Toegang toegang : TOEGANGEN) {
+                    Aanval.Client cm = Aanval.als(poort, toegang, TestGegevens.CM_HOORN.id());
+                    for (String pad : Aanval.padvarianten(toegang, "/filter/" + filter.getId() + "/list")) {
+                        geweigerd(cm.post(pad + "?firstResult=0&maxResults=10", "{}"), toegang, "POST " + pad);
+                        geweigerd(cm.get(pad + "?firstResult=0&maxResults=10"), toegang, "GET " + pad);
+                    }
+                    geweigerd(cm.get(toegang.basis() + "/filter/" + filter.getId() + "/count"), toegang, "GET count");
+                }
+            });
+            assertThat(System.getProperty(spoor)).as("de expressie is nergens uitgevoerd").isNull();
+        } finally {
+            filterService.deleteFilter(filter.getId());
+        }
+    }
+
+    @Test
     void eenPartnerKomtMetEenTaakqueryNergensDoor() {
         String parameter = URLEncoder.encode(aanval, StandardCharsets.UTF_8);
         String lichaam = json(Map.of("orQueries", List.of(Map.of("candidateGroupExpression", aanval, "name", "x"))));
