@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, and a
- * history that keeps personal narratives out.
+ * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, no
+ * expressions in task queries beyond our own filters' ({@link QueryExpressieInterceptor}), and a history that keeps
+ * personal narratives out.
  */
 @Configuration
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -39,14 +40,20 @@ public class EngineConfiguratie {
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
-                configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
+                configuratie.setCustomPreCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor()));
+                // inside the command context, so that a filter's stored query can be read; one instance per chain
+                configuratie.setCustomPostCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressieInterceptor()));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new QueryExpressieInterceptor()));
             }
         };
     }
 
-    private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(new OngeldigeInvoerInterceptor());
+        lijst.add(interceptor);
         return lijst;
     }
 

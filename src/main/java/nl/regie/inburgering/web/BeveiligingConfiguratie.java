@@ -52,15 +52,6 @@ public class BeveiligingConfiguratie {
     }
 
     @Bean
-    public FilterRegistrationBean<QueryExpressieFilter> queryExpressies() {
-        FilterRegistrationBean<QueryExpressieFilter> registratie = new FilterRegistrationBean<>(new QueryExpressieFilter());
-        registratie.setName("query-expressies");
-        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registratie.setOrder(1);
-        return registratie;
-    }
-
-    @Bean
     public FilterRegistrationBean<BeveiligingsheadersFilter> beveiligingsheaders() {
         FilterRegistrationBean<BeveiligingsheadersFilter> registratie =
                 new FilterRegistrationBean<>(new BeveiligingsheadersFilter());

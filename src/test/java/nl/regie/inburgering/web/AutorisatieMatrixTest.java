@@ -111,7 +111,6 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         }));
         tests.add(DynamicTest.dynamicTest("admin: Admin, maar geen dossiers", () -> {
             assertThat(mag("admin", "admin")).isTrue();
-            // our API is for staff, COA and DUO: the beheerder holds none of those roles (main: ApiAuthenticatieFilter)
             assertThat(Http.als(poort, "admin", "admin-test").get("/api/dossiers/" + eigen.getDossiernummer()).status()).isEqualTo(403);
         }));
         // last: completing the casemanager's task, by every role (only the casemanager succeeds)
