@@ -47,6 +47,7 @@ public class EngineConfiguratie {
     private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
         lijst.add(new OngeldigeInvoerInterceptor());
+        lijst.add(new GeenJavaSerialisatieInterceptor());
         return lijst;
     }
 

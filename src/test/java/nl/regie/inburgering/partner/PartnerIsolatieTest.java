@@ -1,11 +1,11 @@
 package nl.regie.inburgering.partner;
 
+import static nl.regie.inburgering.test.Wachten.wachtTot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.camunda.bpm.client.ExternalTaskClient;
@@ -35,8 +35,11 @@ class PartnerIsolatieTest extends ProcesTestBasis {
         clients.forEach(ExternalTaskClient::stop);
     }
 
-    /** A partner's worker: completes every enrolment it gets and remembers for whom it was. */
-    private List<String> werker(TestGegevens.TestGebruiker partner) {
+    /**
+     * A partner's worker: remembers every enrolment it gets and for whom it was; it completes those of this test's
+     * dossiers and hands back (unlocks) what earlier tests left behind, so that no other test's data changes.
+     */
+    private List<String> werker(TestGegevens.TestGebruiker partner, Set<String> dossiersVanDezeTest) {
         List<String> gekregen = new CopyOnWriteArrayList<>();
         ExternalTaskClient client = ExternalTaskClient.create()
                 .baseUrl("http://localhost:" + poort + "/engine-rest")
@@ -51,43 +54,40 @@ class PartnerIsolatieTest extends ProcesTestBasis {
         clients.add(client);
         client.subscribe("taalaanbieder-aanmelding").handler((taak, service) -> {
             gekregen.add(taak.getVariable("partner") + ":" + taak.getBusinessKey());
-            service.complete(taak, Map.of("startdatum", VANDAAG.toString()));
+            if (dossiersVanDezeTest.contains(taak.getBusinessKey())) {
+                service.complete(taak, Map.of("startdatum", VANDAAG.toString()));
+            } else {
+                service.unlock(taak);
+            }
         }).open();
         return gekregen;
-    }
-
-    private static void wachtTot(String wat, java.util.function.BooleanSupplier voorwaarde) {
-        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(20));
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(uiterlijk)) {
-                throw new AssertionError("Niet binnen 20 s: " + wat);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     @Test
     void elkeTaalaanbiederZietEnVoltooitAlleenZijnEigenTaken() {
         Dossier b1 = openStatushouder("0441");
         Dossier onderwijs = openStatushouder("0441");
-        startNaPip(b1, "leerroute", "B1", VANDAAG);
-        startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG);
+        String leerrouteB1 = startNaPip(b1, "leerroute", "B1", VANDAAG).getId();
+        String leerrouteOnderwijs = startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG).getId();
+        var aanmeldingen = processEngine.getExternalTaskService().createExternalTaskQuery()
+                .topicName("taalaanbieder-aanmelding").processInstanceIdIn(leerrouteB1, leerrouteOnderwijs);
+        assertThat(aanmeldingen.count()).isEqualTo(2);
+        Set<String> beide = Set.of(b1.getDossiernummer(), onderwijs.getDossiernummer());
 
-        List<String> taalschool = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND);
-        List<String> roc = werker(TestGegevens.ROC_HORIZON);
-        wachtTot("beide aanmeldingen afgehandeld", () -> proces(b1, "leerroute") != null
-                && taskService.createTaskQuery().count() >= 0
-                && processEngine.getExternalTaskService().createExternalTaskQuery().topicName("taalaanbieder-aanmelding")
-                        .processInstanceIdIn(proces(b1, "leerroute").getId(), proces(onderwijs, "leerroute").getId()).count() == 0);
+        List<String> taalschool = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND, beide);
+        List<String> roc = werker(TestGegevens.ROC_HORIZON, beide);
+        wachtTot("beide aanmeldingen afgehandeld", () -> aanmeldingen.count() == 0);
 
         assertThat(taalschool).contains("taalschool-westfriesland:" + b1.getDossiernummer())
                 .allMatch(t -> t.startsWith("taalschool-westfriesland:"));
         assertThat(roc).contains("roc-horizon:" + onderwijs.getDossiernummer()).allMatch(t -> t.startsWith("roc-horizon:"));
+        // and each enrolment was completed by its own partner's worker
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteB1).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.TAALSCHOOL_WESTFRIESLAND.id() + "-1");
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteOnderwijs).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.ROC_HORIZON.id() + "-1");
     }
 
     @Test
