@@ -148,7 +148,7 @@ class PipTermijnProcessTest extends ProcesTestBasis {
     void informatieDieVroegBinnenkwamMaarLaatIsVastgelegdGeeftAlsnogDeEscalatie() {
         Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
-        zetKlok(VANDAAG.plusWeeks(5));
+        verstrijkTot(dossier, VANDAAG.plusWeeks(5));
         gebeurtenis(dossier, GebeurtenisType.WACHTEN_OP_DERDE, VANDAAG.plusWeeks(5));
         verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(2));
         assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNotNull();
