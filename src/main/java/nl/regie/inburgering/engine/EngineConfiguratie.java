@@ -41,7 +41,8 @@ public class EngineConfiguratie {
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(
-                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor()));
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor(),
+                                new GeenJavaSerialisatieInterceptor()));
                 // inside the command context, so that a filter's stored query can be read; one instance per chain
                 configuratie.setCustomPostCommandInterceptorsTxRequired(
                         met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressieInterceptor()));
@@ -51,9 +52,9 @@ public class EngineConfiguratie {
         };
     }
 
-    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor... interceptors) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(interceptor);
+        lijst.addAll(List.of(interceptors));
         return lijst;
     }
 

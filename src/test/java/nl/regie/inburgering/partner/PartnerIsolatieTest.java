@@ -1,9 +1,8 @@
 package nl.regie.inburgering.partner;
 
+import static nl.regie.inburgering.test.Wachten.wachtTot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,41 +55,34 @@ class PartnerIsolatieTest extends ProcesTestBasis {
         return gekregen;
     }
 
-    private static void wachtTot(String wat, java.util.function.BooleanSupplier voorwaarde) {
-        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(20));
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(uiterlijk)) {
-                throw new AssertionError("Niet binnen 20 s: " + wat);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     @Test
     void elkeTaalaanbiederZietEnVoltooitAlleenZijnEigenTaken() {
         Dossier b1 = openStatushouder("0441");
         Dossier onderwijs = openStatushouder("0441");
-        startNaPip(b1, "leerroute", "B1", VANDAAG);
-        startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG);
+        String leerrouteB1 = startNaPip(b1, "leerroute", "B1", VANDAAG).getId();
+        String leerrouteOnderwijs = startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG).getId();
+        var aanmeldingen = processEngine.getExternalTaskService().createExternalTaskQuery()
+                .topicName("taalaanbieder-aanmelding").processInstanceIdIn(leerrouteB1, leerrouteOnderwijs);
+        assertThat(aanmeldingen.count()).isEqualTo(2);
 
         // each partner polls for both dossiers; the entry point hands each task only to the partner it is meant for
         List<String> taalschoolB1 = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND, b1);
         List<String> taalschoolOnderwijs = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND, onderwijs);
         List<String> rocB1 = werker(TestGegevens.ROC_HORIZON, b1);
         List<String> rocOnderwijs = werker(TestGegevens.ROC_HORIZON, onderwijs);
-        wachtTot("beide aanmeldingen afgehandeld", () -> processEngine.getExternalTaskService().createExternalTaskQuery()
-                .topicName("taalaanbieder-aanmelding")
-                .processInstanceIdIn(proces(b1, "leerroute").getId(), proces(onderwijs, "leerroute").getId()).count() == 0);
+        wachtTot("beide aanmeldingen afgehandeld", () -> aanmeldingen.count() == 0);
 
         assertThat(taalschoolB1).containsExactly("taalschool-westfriesland:" + b1.getDossiernummer());
         assertThat(rocOnderwijs).containsExactly("roc-horizon:" + onderwijs.getDossiernummer());
         assertThat(taalschoolOnderwijs).isEmpty();
         assertThat(rocB1).isEmpty();
+        // and each enrolment was completed by its own partner's worker
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteB1).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.TAALSCHOOL_WESTFRIESLAND.id() + "-1");
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteOnderwijs).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.ROC_HORIZON.id() + "-1");
     }
 
     @Test

@@ -117,7 +117,7 @@ class PipProcessTest extends ProcesTestBasis {
     void vaststellenLegtDeDagtekeningEnDeInburgeringstermijnVast() {
         Dossier dossier = dossierBijPip(LocalDate.of(1980, 1, 1), "HAALBAAR", 60);
         laatVerlopen(timer(dossier, "Timer_Herinneringsmoment"));
-        zetKlok(VANDAAG.plusWeeks(9));
+        verstrijkTot(dossier, VANDAAG.plusWeeks(9));
         assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNotNull();
         voltooi(CM, dossier, "Task_PipOpstellen", pip("B1"));
 

@@ -32,7 +32,7 @@ class PvtProcessTest extends ProcesTestBasis {
         LockedExternalTask taak = partnertaak(dossier, "pvt-uitvoering");
         assertThat(taak.getVariables()).containsEntry("partner", "pvt-map-westfriesland")
                 .containsEntry("streefdatum", VANDAAG.plusYears(1).toString()).doesNotContainKey("bsn");
-        zetKlok(VANDAAG.plusMonths(5));
+        verstrijkTot(dossier, VANDAAG.plusMonths(5));
         beantwoord(taak, Map.of("ondertekend", VANDAAG.plusMonths(5).toString(), "uren", 14));
 
         assertThat(pi).hasPassed("Task_PvtVastleggen", "End_PvtAfgerond").hasNotPassed("Task_PvtHerinneren").isEnded();

@@ -200,4 +200,41 @@ public abstract class ProcesTestBasis {
         }
         return pip;
     }
+    /**
+     * Lets time pass for this dossier until 10:00 on {@code dag}, as the job executor would: step by step the clock
+     * moves to the next due job of any of the dossier's process instances and that job runs (timers in due-date
+     * order, and every job that becomes executable on the way, such as async continuations), never jumping past a
+     * job that falls due. A job that fails fails the test.
+     */
+    protected void verstrijkTot(Dossier dossier, LocalDate dag) {
+        Date doel = Date.from(LocalDateTime.of(dag, java.time.LocalTime.of(10, 0)).atZone(Tijd.ZONE).toInstant());
+        if (ClockUtil.getCurrentTime().after(doel)) {
+            throw new IllegalArgumentException("De klok staat al na " + dag + "; de tijd loopt niet terug");
+        }
+        for (int stap = 0; stap < 1_000; stap++) {
+            java.util.Set<String> processen = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
+                    .map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
+            if (processen.isEmpty()) {
+                ClockUtil.setCurrentTime(doel);
+                return;
+            }
+            Job nu = managementService.createJobQuery().processInstanceIds(processen).executable()
+                    .orderByJobDuedate().asc().listPage(0, 1).stream().findFirst().orElse(null);
+            if (nu != null) {
+                managementService.executeJob(nu.getId());
+                continue;
+            }
+            Job volgende = managementService.createJobQuery().processInstanceIds(processen).active().withRetriesLeft()
+                    .duedateLowerThenOrEquals(doel).orderByJobDuedate().asc().listPage(0, 1).stream().findFirst()
+                    .orElse(null);
+            if (volgende == null) {
+                ClockUtil.setCurrentTime(doel);
+                return;
+            }
+            ClockUtil.setCurrentTime(volgende.getDuedate().after(ClockUtil.getCurrentTime())
+                    ? volgende.getDuedate() : ClockUtil.getCurrentTime());
+        }
+        throw new AssertionError("Na 1000 jobs nog geen rust in de processen van " + dossier);
+    }
 }

@@ -67,6 +67,7 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         return () -> {
             try {
                 HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                        .timeout(java.time.Duration.ofSeconds(30))
                         .header("Content-Type", contentType).header("Accept", "application/json")
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes()))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
