@@ -47,7 +47,9 @@ class DossierTotVastgesteldPipHttpTest extends ProcesTestBasis {
 
     private Http.Antwoord voltooi(String gebruiker, String dossiernummer, String definitie, Object... naamEnWaarde) {
         String id = taak(gebruiker, dossiernummer, definitie).path("id").asText();
-        return als(gebruiker).post("/engine-rest/task/" + id + "/complete", variabelen(naamEnWaarde));
+        Http.Antwoord antwoord = als(gebruiker).post("/engine-rest/task/" + id + "/complete", variabelen(naamEnWaarde));
+        werkAf(dossiernummer);
+        return antwoord;
     }
 
     @Test

@@ -83,6 +83,7 @@ public abstract class ProcesTestBasis {
 
     protected void gebeurtenis(Dossier dossier, GebeurtenisType type, LocalDate datum) {
         dossierService.registreer(dossier, type, datum, null, "test");
+        werkAf(dossier);
     }
 
     /** Starts a track the main process calls after the PIP, as if the PIP was fixed the day before {@code termijnStart}. */
@@ -113,8 +114,50 @@ public abstract class ProcesTestBasis {
         return taken.get(0);
     }
 
+    /** Completes the partner task as the partner's worker would, then runs what follows the save point. */
     protected void beantwoord(org.camunda.bpm.engine.externaltask.LockedExternalTask taak, Map<String, Object> antwoord) {
         processEngine.getExternalTaskService().complete(taak.getId(), "test", antwoord);
+        werkAf(taak.getBusinessKey());
+    }
+
+    /** The partner says it cannot do the task (the one error code every external task's boundary catches). */
+    protected void kanNiet(org.camunda.bpm.engine.externaltask.LockedExternalTask taak, String melding) {
+        processEngine.getExternalTaskService().handleBpmnError(taak.getId(), "test",
+                nl.regie.inburgering.partner.PartnerAntwoordtermijn.KAN_NIET_UITVOEREN, melding);
+        werkAf(taak.getBusinessKey());
+    }
+
+    /**
+     * Runs, as the job executor would, every due asynchronous continuation (not timers) of the dossier's process
+     * instances, called ones included, in creation order until none is left. A failing job fails the test.
+     */
+    protected void werkAf(Dossier dossier) {
+        werkAf(dossier.getDossiernummer());
+    }
+
+    protected void werkAf(String dossiernummer) {
+        for (int ronde = 0; ronde < 500; ronde++) {
+            Job job = volgendeJob(dossiernummer);
+            if (job == null) {
+                return;
+            }
+            managementService.executeJob(job.getId());
+        }
+        throw new AssertionError("Asynchrone stappen van " + dossiernummer + " houden niet op");
+    }
+
+    /** The dossier's next due asynchronous continuation (not a timer), or null. */
+    protected Job volgendeJob(String dossiernummer) {
+        List<String> processen = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossiernummer)
+                .list().stream().map(ProcessInstance::getId).toList();
+        for (String proces : processen) {
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(proces).messages().executable()
+                    .orderByJobId().asc().list();
+            if (!jobs.isEmpty()) {
+                return jobs.get(0);
+            }
+        }
+        return null;
     }
 
     protected Job timerIn(ProcessInstance pi) {
@@ -163,6 +206,7 @@ public abstract class ProcesTestBasis {
             taskService.complete(taak.getId(), variabelen);
             return null;
         });
+        werkAf(dossier);
     }
 
     protected Job timer(Dossier dossier, String activiteit) {
@@ -173,7 +217,11 @@ public abstract class ProcesTestBasis {
     /** Moves the engine clock to the timer's due date and runs it, as the job executor would. */
     protected void laatVerlopen(Job timer) {
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        String proces = timer.getProcessInstanceId();
+        String dossiernummer = runtimeService.createProcessInstanceQuery().processInstanceId(proces).singleResult()
+                .getBusinessKey();
         managementService.executeJob(timer.getId());
+        werkAf(dossiernummer);
     }
 
     // The brede intake, walked as the casemanager does it.
