@@ -88,6 +88,12 @@ public abstract class ProcesTestBasis {
 
     /** Starts a track the main process calls after the PIP, as if the PIP was fixed the day before {@code termijnStart}. */
     protected ProcessInstance startNaPip(Dossier dossier, String procesKey, String leerroute, LocalDate termijnStart) {
+        return startNaPip(dossier, procesKey, leerroute, termijnStart, null);
+    }
+
+    /** As above, on the given process definition (an older version) instead of the latest one when not null. */
+    protected ProcessInstance startNaPip(Dossier dossier, String procesKey, String leerroute, LocalDate termijnStart,
+                                         String procesDefinitieId) {
         Dossier actueel = herlaad(dossier);
         actueel.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
         dossiers.save(actueel);
@@ -98,10 +104,13 @@ public abstract class ProcesTestBasis {
             pip.vastgesteld(termijnStart.minusDays(1), "tl.test", java.time.Instant.now());
             pipVersies.save(pip);
         }
-        return runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), Map.of(
+        Map<String, Object> variabelen = Map.of(
                 "dossiernummer", dossier.getDossiernummer(), "gemeente", dossier.getGemeente(),
                 "doelgroep", dossier.getDoelgroep().name(), "leerroute", leerroute,
-                "inburgeringstermijnStart", termijnStart.toString()));
+                "inburgeringstermijnStart", termijnStart.toString());
+        return procesDefinitieId == null
+                ? runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), variabelen)
+                : runtimeService.startProcessInstanceById(procesDefinitieId, dossier.getDossiernummer(), variabelen);
     }
 
     /** The open partner task of this dossier and topic, locked as the partner's worker would. */
