@@ -234,8 +234,8 @@ public class DemoGegevens {
 
     /**
      * What follows a completion runs behind the models' save points, as jobs. The job executor starts only when the
-     * application is ready, after this seeding, so the demo runs the dossier's due asynchronous steps itself, in
-     * creation order, before its next step.
+     * application is ready, after this seeding, so the demo runs the dossier's due asynchronous steps itself,
+     * one at a time, before its next step.
      */
     private void voerAchtergrondUit(Dossier dossier) {
         for (int ronde = 0; ronde < 500; ronde++) {

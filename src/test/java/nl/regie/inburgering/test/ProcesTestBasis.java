@@ -138,7 +138,7 @@ public abstract class ProcesTestBasis {
 
     /**
      * Runs, as the job executor would, every due asynchronous continuation (not timers) of the dossier's process
-     * instances, called ones included, in creation order until none is left. A failing job fails the test.
+     * instances, called ones included, one at a time until none is left. A failing job fails the test.
      */
     protected void werkAf(Dossier dossier) {
         werkAf(dossier.getDossiernummer());
