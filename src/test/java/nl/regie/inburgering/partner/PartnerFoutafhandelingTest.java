@@ -139,21 +139,35 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
     }
 
     @Test
-    void eenFoutInOnzeCodeNaEenGebruikerstaakRaaktDeGebruikerNiet() {
+    void eenFoutInOnzeCodeNaEenGebruikerstaakRaaktDeGebruikerNietEnWordtEenIncident() {
         Dossier dossier = openStatushouder("0441");
-        oproepVersturen(dossier, CM);
-        ProcessInstance intake = proces(dossier, "brede-intake");
-        assertThat(intake).hasPassed("Task_OproepVersturen", "Task_OproepVastleggen");
-        // the completion itself commits before "Oproep vastleggen" runs: a job, not the user's transaction
-        Task verschijning = taak(dossier, "Task_VerschijningVastleggen");
+        ProcessInstance pi = startNaPip(dossier, "map", "B1", VANDAAG);
+        Task taak = taak(dossier, "Task_MapVrijstellingBeoordelen");
+        // test-only trick: the term's start is gone, so "MAP plannen" fails
+        runtimeService.removeVariable(pi.getId(), "inburgeringstermijnStart");
+
         als(CM, () -> {
-            taskService.complete(verschijning.getId(), Map.of("verschenen", "JA"));
+            taskService.complete(taak.getId(), Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
             return null;
         });
-        assertThat(taak(dossier, "Task_VerschijningVastleggen")).isNull();
-        assertThat(managementService.createJobQuery().processInstanceId(intake.getId()).messages().count()).isOne();
+        assertThat(taskService.createTaskQuery().taskId(taak.getId()).count()).as("the completion itself succeeded").isZero();
+        Job job = managementService.createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
+        for (int poging = 1; poging <= 3; poging++) {
+            String id = job.getId();
+            assertThatThrownBy(() -> managementService.executeJob(id)).isNotNull();
+            job = managementService.createJobQuery().jobId(id).singleResult();
+            ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 6 * 60_000));
+        }
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo("Task_MapVrijstellingBeoordelen");
+        assertThat(job.getRetries()).isZero();
+
+        runtimeService.setVariable(pi.getId(), "inburgeringstermijnStart", VANDAAG.toString());
+        managementService.setJobRetries(job.getId(), 1);
         werkAf(dossier);
-        assertThat(taak(dossier, "Task_BredeIntakeGesprekVoeren")).isNotNull();
+        assertThat(pi).hasPassed("Task_MapPlannen").isWaitingAt("Timer_MapStart");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
