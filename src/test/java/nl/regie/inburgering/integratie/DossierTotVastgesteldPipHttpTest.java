@@ -51,7 +51,9 @@ class DossierTotVastgesteldPipHttpTest extends ProcesTestBasis {
 
     private Http.Antwoord voltooi(String gebruiker, String dossiernummer, String definitie, Object... naamEnWaarde) {
         String id = taak(gebruiker, dossiernummer, definitie).path("id").asText();
-        return als(gebruiker).post("/engine-rest/task/" + id + "/complete", variabelen(naamEnWaarde));
+        Http.Antwoord antwoord = als(gebruiker).post("/engine-rest/task/" + id + "/complete", variabelen(naamEnWaarde));
+        werkAf(dossiernummer);
+        return antwoord;
     }
 
     /** A date-time as the engine REST API writes it ({@code yyyy-MM-dd'T'HH:mm:ss.SSSZ}), as a day in {@link Tijd#ZONE}. */

@@ -71,6 +71,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
         String id = haalEnVergrendel(dossier, "taalaanbieder-aanmelding");
         assertThat(taalschool().post("/partner-api/external-task/" + id + "/complete",
                 variabelen(Map.of("startdatum", VANDAAG.toString()))).status()).isEqualTo(204);
+        werkAf(dossier);
 
         JsonNode leerroute = Http.als(poort, "cm.hoorn").get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();
         assertThat(leerroute.path("trajecten").get(0).path("leerroute").asText()).isEqualTo("B1");
@@ -109,6 +110,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
         assertThat(tl.post("/engine-rest/task/" + taken.get(0).path("id").asText() + "/complete", Map.of("variables", Map.of(
                 "routewisselBesluit", Map.of("value", "VASTSTELLEN"),
                 "dagtekening", Map.of("value", VANDAAG.toString())))).status()).isEqualTo(204);
+        werkAf(dossier);
         JsonNode leerroute = cm.get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();
         assertThat(leerroute.path("routewissels").get(0).path("status").asText()).isEqualTo("VASTGESTELD");
         assertThat(leerroute.path("routewissels").get(0).path("beoordeeldDoor").asText()).isEqualTo("tl.zoetermeer");

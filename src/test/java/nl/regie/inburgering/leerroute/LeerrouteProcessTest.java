@@ -68,7 +68,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     private ProcessInstance aangemeld(Dossier dossier, String route, LocalDate termijnStart) {
         ProcessInstance pi = startNaPip(dossier, "leerroute", route, termijnStart);
         LockedExternalTask aanmelding = haal(dossier, "taalaanbieder-aanmelding");
-        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        beantwoord(aanmelding, Map.of("startdatum", VANDAAG.toString()));
         return pi;
     }
 
@@ -78,7 +78,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
                 .processInstanceVariableEquals("dossiernummer", pi.getBusinessKey()).execute();
         assertThat(taken).hasSize(1);
         LockedExternalTask voortgang = taken.get(0);
-        externalTaskService.complete(voortgang.getId(), "test", antwoord);
+        beantwoord(voortgang, antwoord);
     }
 
     /**
@@ -115,7 +115,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
                 .containsEntry("leerroute", "B1").containsEntry("dossiernummer", dossier.getDossiernummer())
                 .containsEntry("naam", "Test Inburgeraar").containsEntry("gemeente", "Hoorn")
                 .containsKey("contact").doesNotContainKey("bsn");
-        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.plusDays(14).toString()));
+        beantwoord(aanmelding, Map.of("startdatum", VANDAAG.plusDays(14).toString()));
         assertThat(trajecten.lopend(dossier.getId())).hasValueSatisfying(t -> {
             assertThat(t.getPartner()).isEqualTo("taalschool-westfriesland");
             assertThat(t.getStartdatum()).isEqualTo(VANDAAG.plusDays(14));
@@ -238,7 +238,10 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).hasPassed("BoundaryEvent_LeerrouteGewijzigd", "Task_RoutewisselVerwerken")
                 .isWaitingAt("Task_AanmeldenBijTaalaanbieder", "CallActivity_OudeTaalaanbiederAfmelden")
                 .variables().containsEntry("leerroute", "Z");
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_VolgendeVoortgang").count()).as("the old route's progress timer is gone").isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("BoundaryEvent_AanmeldenBijTaalaanbiederGeenAntwoord").count()).isOne();
         LockedExternalTask opnieuw = haal(dossier, "taalaanbieder-aanmelding");
         assertThat(opnieuw.getVariables()).containsEntry("leerroute", "Z");
         assertThat(trajecten.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
@@ -247,7 +250,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         LockedExternalTask oud = afmelding(dossier);
         assertThat(oud.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("partner", "taalschool-westfriesland");
         assertThat((String) oud.getVariables().get("reden")).contains("Routewissel naar Z");
-        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        beantwoord(oud, Map.of("bevestigd", true));
         assertThat(pi).hasPassed("End_OudeTaalaanbiederAfgemeld").isWaitingAt("Task_AanmeldenBijTaalaanbieder");
     }
 
@@ -293,7 +296,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0637");
         aangemeld(dossier, "B1", VANDAAG);
         wissel(dossier, Leerroute.Z, "Niet haalbaar", TestGegevens.CM_ZOETERMEER, TestGegevens.TL_ZOETERMEER);
-        externalTaskService.complete(haal(dossier, "taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        beantwoord(haal(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
 
         assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");
