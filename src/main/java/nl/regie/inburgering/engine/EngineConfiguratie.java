@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -29,7 +31,7 @@ public class EngineConfiguratie {
 
     @Bean
     public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy) {
-        FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
+        FormulierSchemas schemas = new FormulierSchemas();
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -40,13 +42,22 @@ public class EngineConfiguratie {
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
+                // inside the command context (after it is opened), so the check can read the task and its deployment
+                configuratie.setCustomPostCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new TaakVariabelenInterceptor(schemas)));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new TaakVariabelenInterceptor(schemas)));
             }
         };
     }
 
     private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
+        return met(bestaand, new OngeldigeInvoerInterceptor());
+    }
+
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(new OngeldigeInvoerInterceptor());
+        lijst.add(interceptor);
         return lijst;
     }
 
@@ -64,11 +75,14 @@ public class EngineConfiguratie {
             if (formulierId == null) {
                 return;
             }
-            schemas.velden(formulierId).ifPresent(velden -> {
+            // the form as deployed with this very process definition: an old version is checked against its own form
+            String deploymentId = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getDeploymentId();
+            schemas.formulier(deploymentId,
+                    () -> Context.getCommandContext().getDeploymentManager().findDeploymentById(deploymentId), formulierId)
+                    .ifPresent(formulier -> {
                 var taakDefinitie = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 // built-in listeners run before those in the model, so a refused form never reaches the model's own
-                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                        new FormulierValidatieListener(formulierId, velden));
+                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormulierValidatieListener(formulier));
             });
         }
     }
