@@ -33,6 +33,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired ExamenresultaatRepository examens;
     @Autowired RoutewisselService routewissels;
     @Autowired RoutewisselRepository routewisselRepository;
+    @Autowired nl.regie.inburgering.partner.PartnerAfmeldingRepository afmeldingen;
 
     private LockedExternalTask haal(Dossier dossier, String topic) {
         List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L)
@@ -276,6 +277,14 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getLeerroute())
                 .as("the target as requested").isEqualTo(Leerroute.Z);
         assertThat(pi).variables().containsEntry("leerroute", "Z");
+
+        // the old taalaanbieder's afmelding: its process finds the row by its own instance, not by afmeldingId
+        LockedExternalTask oud = afmelding(dossier);
+        runtimeService.setVariable(oud.getProcessInstanceId(), "afmeldingId", -1L);
+        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement()
+                .satisfies(a -> assertThat(a.getProcesInstantieId()).isEqualTo(oud.getProcessInstanceId()))
+                .satisfies(a -> assertThat(a.getBevestigdOp()).isNotNull());
     }
 
     @Test
