@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, and a
- * history that keeps personal narratives out.
+ * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, no
+ * expressions in task queries beyond our own filters' ({@link QueryExpressieInterceptor}), and a history that keeps
+ * personal narratives out.
  */
 @Configuration
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -41,18 +42,16 @@ public class EngineConfiguratie {
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
-                configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
-                // inside the command context (after it is opened), so the check can read the task and its deployment
-                configuratie.setCustomPostCommandInterceptorsTxRequired(
-                        met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new TaakVariabelenInterceptor(schemas)));
-                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
-                        met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new TaakVariabelenInterceptor(schemas)));
+                configuratie.setCustomPreCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor()));
+                // inside the command context, so that a filter's stored query, a task and its deployment can be read;
+                // one instance per chain
+                configuratie.setCustomPostCommandInterceptorsTxRequired(met(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
+                        new QueryExpressieInterceptor()), new TaakVariabelenInterceptor(schemas)));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
+                        new QueryExpressieInterceptor()), new TaakVariabelenInterceptor(schemas)));
             }
         };
-    }
-
-    private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
-        return met(bestaand, new OngeldigeInvoerInterceptor());
     }
 
     private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {

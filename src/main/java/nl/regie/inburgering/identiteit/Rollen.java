@@ -18,6 +18,9 @@ public final class Rollen {
     /** Partner systems that work external tasks (accounts per partner, see regie.partners). */
     public static final String PARTNER = "partner";
 
+    /** Accounts of systems, not people: they use only their own entry point (/api, /partner-api), never the engine. */
+    public static final List<String> KOPPELINGEN = List.of(COA, DUO, PARTNER);
+
     public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
 
     private Rollen() {

@@ -156,7 +156,7 @@ public class PartnerAfmeldingen implements BijBeeindiging {
         vanProces(execution).bevestigd(Instant.now(), "Buiten het systeem bevestigd, vastgelegd door " + door + ": " + actie);
     }
 
-    /** Records the partner's confirmation (the answer was checked by {@link PartnerAntwoordFilter}). */
+    /** Records the partner's confirmation (the answer was checked by {@link PartnerTaken}). */
     public void bevestig(DelegateExecution execution) {
         vanProces(execution).bevestigd(Instant.now(), Variabelen.tekst(execution, "toelichting"));
         Variabelen.ruimOp(execution, "bevestigd", "toelichting");

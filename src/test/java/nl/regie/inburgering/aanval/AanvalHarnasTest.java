@@ -58,8 +58,11 @@ class AanvalHarnasTest extends ProcesTestBasis {
     @Test
     void deMomentopnameZietEenWijziging() {
         var voor = Aanval.momentopname(jdbc);
+        assertThat(Aanval.verschil(voor, Aanval.momentopname(jdbc))).as("reading twice").isEmpty();
         openStatushouder("0441");
-        assertThat(Aanval.momentopname(jdbc)).isNotEqualTo(voor);
+        assertThat(Aanval.verschil(voor, Aanval.momentopname(jdbc))).anyMatch(r -> r.startsWith("+ dossier: "));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Aanval.zonderGevolg(jdbc, () -> openStatushouder("0441")))
+                .hasMessageContaining("+ dossier: ");
         assertThat(Aanval.unicodeEscapes("{\"a\":\"${x}\"}").getBytes(StandardCharsets.UTF_8))
                 .asString().isEqualTo("{\"\\u0061\":\"\\u0024{x}\"}");
     }

@@ -111,7 +111,7 @@ class PartnerClientIntegratieTest extends ProcesTestBasis {
         String nummer = zRouteVastgesteld();
 
         client = ExternalTaskClient.create()
-                .baseUrl("http://localhost:" + poort + "/engine-rest")
+                .baseUrl("http://localhost:" + poort + "/partner-api")
                 .workerId("taalschool-westfriesland-1")
                 .addInterceptor(new BasicAuthProvider(TestGegevens.TAALSCHOOL_WESTFRIESLAND.id(),
                         TestGegevens.TAALSCHOOL_WESTFRIESLAND.id()))

@@ -273,8 +273,13 @@ public final class Aanval {
                 StringBuilder rij = new StringBuilder();
                 for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
                     Object waarde = rs.getObject(k);
-                    rij.append(rs.getMetaData().getColumnLabel(k)).append('=')
-                            .append(waarde instanceof byte[] b ? Base64.getEncoder().encodeToString(b) : waarde).append('|');
+                    if (waarde instanceof java.sql.Clob) {
+                        waarde = rs.getString(k);
+                    } else if (waarde instanceof java.sql.Blob || waarde instanceof byte[]) {
+                        byte[] bytes = rs.getBytes(k);
+                        waarde = bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
+                    }
+                    rij.append(rs.getMetaData().getColumnLabel(k)).append('=').append(waarde).append('|');
                 }
                 return rij.toString();
             }));
@@ -282,5 +287,27 @@ public final class Aanval {
             opname.put(tabel, rijen);
         }
         return opname;
+    }
+
+    /** The rows that appeared or disappeared between two snapshots (a changed row shows as both); empty when equal. */
+    public static List<String> verschil(Map<String, List<String>> voor, Map<String, List<String>> na) {
+        List<String> verschil = new ArrayList<>();
+        for (String tabel : TABELLEN) {
+            List<String> oud = voor.getOrDefault(tabel, List.of());
+            List<String> nieuw = na.getOrDefault(tabel, List.of());
+            oud.stream().filter(r -> !nieuw.contains(r)).forEach(r -> verschil.add("- " + tabel + ": " + r));
+            nieuw.stream().filter(r -> !oud.contains(r)).forEach(r -> verschil.add("+ " + tabel + ": " + r));
+        }
+        return verschil;
+    }
+
+    /** Runs the attack and asserts that the database is exactly as before it. */
+    public static void zonderGevolg(JdbcTemplate jdbc, Runnable aanval) {
+        Map<String, List<String>> voor = momentopname(jdbc);
+        aanval.run();
+        List<String> verschil = verschil(voor, momentopname(jdbc));
+        if (!verschil.isEmpty()) {
+            throw new AssertionError("De aanval veranderde de database:\n" + String.join("\n", verschil));
+        }
     }
 }

@@ -61,7 +61,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                 new Rij(HH, 200, 404, 0, 0, true, false, false, 403),
                 new Rij(TestGegevens.PB, 200, 404, 1, 1, true, true, false, 403),
                 new Rij(TestGegevens.TAALSCHOOL_WESTFRIESLAND, 403, 403, -403, -403, false, false, false, 403),
-                new Rij(TestGegevens.COA, 200, 200, 0, 0, false, false, false, 403));
+                new Rij(TestGegevens.COA, 200, 200, -403, -403, false, false, false, 403));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Rij rij : rijen) {
@@ -94,12 +94,16 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                                 "businessKey", eigen.getDossiernummer()))));
                 // a partner of another topic, and every member of staff: partner work is not theirs
                 assertThat(ophalen.status()).isEqualTo(403);
+                Http.Antwoord viaPartnerApi = als.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "matrix",
+                        "maxTasks", 5, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1,
+                                "businessKey", eigen.getDossiernummer()))));
+                assertThat(viaPartnerApi.status()).isEqualTo(403);
             }));
         }
         tests.add(DynamicTest.dynamicTest("vluchtelingenwerk haalt de eigen taak op; niet die van een andere gemeente", () -> {
             Http partner = Http.als(poort, TestGegevens.VLUCHTELINGENWERK.id());
             for (Dossier d : List.of(eigen, ander)) {
-                Http.Antwoord ophalen = partner.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "vw-1",
+                Http.Antwoord ophalen = partner.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "vw-1",
                         "maxTasks", 5, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1,
                                 "businessKey", d.getDossiernummer()))));
                 assertThat(ophalen.json().size()).as(d.getGemeente()).isEqualTo(d == eigen ? 1 : 0);
@@ -107,7 +111,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         }));
         tests.add(DynamicTest.dynamicTest("admin: Admin, maar geen dossiers", () -> {
             assertThat(mag("admin", "admin")).isTrue();
-            assertThat(Http.als(poort, "admin", "admin-test").get("/api/dossiers/" + eigen.getDossiernummer()).status()).isEqualTo(404);
+            assertThat(Http.als(poort, "admin", "admin-test").get("/api/dossiers/" + eigen.getDossiernummer()).status()).isEqualTo(403);
         }));
         // last: completing the casemanager's task, by every role (only the casemanager succeeds)
         for (Rij rij : rijen) {
