@@ -87,6 +87,29 @@ class FormulierUitDeploymentTest extends ProcesTestBasis {
     }
 
     @Test
+    void elkInvoerTekstveldHeeftEenMaxLengthDieInZijnKolomPast() throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> zonder = new ArrayList<>();
+        int gezien = 0;
+        try (var formulieren = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (var pad : formulieren.filter(p -> p.toString().endsWith(".form")).toList()) {
+                for (var veld : json.readTree(pad.toFile()).findParents("type")) {
+                    String type = veld.path("type").asText();
+                    if ((type.equals("textfield") || type.equals("textarea")) && !veld.path("readonly").asBoolean(false)) {
+                        gezien++;
+                        int max = veld.path("validate").path("maxLength").asInt(0);
+                        if (max < 1 || max > FormulierSchemas.STANDAARD_MAX_LENGTE) {
+                            zonder.add(pad.getFileName() + ":" + veld.path("key").asText());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(gezien).isGreaterThan(30);
+        assertThat(zonder).as("text fields without a fitting maxLength").isEmpty();
+    }
+
+    @Test
     void eenTaakZonderFormulierAccepteertGeenVariabelen() {
         Deployment deployment = repositoryService.createDeployment().name("zonder-formulier-test")
                 .addModelInstance("zonderformulier.bpmn", Bpmn.createExecutableProcess("zonderformulier")
