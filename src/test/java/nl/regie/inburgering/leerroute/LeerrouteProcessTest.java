@@ -33,6 +33,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired ExamenresultaatRepository examens;
     @Autowired RoutewisselService routewissels;
     @Autowired RoutewisselRepository routewisselRepository;
+    @Autowired nl.regie.inburgering.partner.PartnerAfmeldingRepository afmeldingen;
 
     private LockedExternalTask haal(Dossier dossier, String topic) {
         List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L)
@@ -173,8 +174,15 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).isWaitingAt("Task_GekozenTaalschoolVastleggen");
         assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen",
-                Map.of("taalschool", "Taalcentrum Noord", "taalschoolStartdatum", VANDAAG.plusDays(10).toString()));
+                Map.of("taalschool", "Taalcentrum Noord", "taalschoolStartdatum", VANDAAG.plusDays(10).toString(),
+                        "taalschoolToelichting", "Avondles, combineert met werk"));
         assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(3));
+        // the optional remark is stored with the traject, and the engine's history keeps only that it was set
+        assertThat(trajecten.findByDossierIdOrderById(dossier.getId()).get(0).getTaalschoolToelichting())
+                .isEqualTo("Avondles, combineert met werk");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("taalschoolToelichting").list()).allSatisfy(v -> assertThat(String.valueOf(v.getValue()))
+                .doesNotContain("Avondles"));
 
         laatVerlopen(voortgangTimer(pi));
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
@@ -252,6 +260,51 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat((String) oud.getVariables().get("reden")).contains("Routewissel naar Z");
         beantwoord(oud, Map.of("bevestigd", true));
         assertThat(pi).hasPassed("End_OudeTaalaanbiederAfgemeld").isWaitingAt("Task_AanmeldenBijTaalaanbieder");
+    }
+
+    @Test
+    void vierOgenEnHetDoelVanEenRoutewisselKomenUitOnzeTabelNietUitVariabelen() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
+        zetKlok(VANDAAG.plusMonths(10));
+        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "B1 niet haalbaar",
+                TestGegevens.CM_TL_HOORN.id());
+        ProcessInstance wissel = proces(dossier, "routewissel");
+        Map<String, Object> vaststellen = Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString());
+
+        // the requester sends aanvrager, routewisselId or a new target along: refused, naming the variable
+        for (Map.Entry<String, Object> extra : Map.<String, Object>of("aanvrager", TestGegevens.TL_WESTFRIESLAND.id(),
+                "routewisselId", 1L, "leerrouteNaar", "ONDERWIJS").entrySet()) {
+            Map<String, Object> metExtra = new java.util.HashMap<>(vaststellen);
+            metExtra.put(extra.getKey(), extra.getValue());
+            assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", metExtra))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining(extra.getKey());
+        }
+        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+
+        // the variables changed by other means (here: the application itself) decide nothing
+        runtimeService.setVariable(wissel.getId(), "aanvrager", TestGegevens.TL_WESTFRIESLAND.id());
+        runtimeService.setVariable(wissel.getId(), "leerrouteNaar", "ONDERWIJS");
+        runtimeService.setVariable(wissel.getId(), "routewisselId", -1L);
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", vaststellen))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
+        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen", vaststellen);
+        assertThat(wissel).isEnded();
+        assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus())
+                .isEqualTo(Routewissel.Status.VASTGESTELD);
+        assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getLeerroute())
+                .as("the target as requested").isEqualTo(Leerroute.Z);
+        assertThat(pi).variables().containsEntry("leerroute", "Z");
+
+        // the old taalaanbieder's afmelding: its process finds the row by its own instance, not by afmeldingId
+        LockedExternalTask oud = afmelding(dossier);
+        runtimeService.setVariable(oud.getProcessInstanceId(), "afmeldingId", -1L);
+        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement()
+                .satisfies(a -> assertThat(a.getProcesInstantieId()).isEqualTo(oud.getProcessInstanceId()))
+                .satisfies(a -> assertThat(a.getBevestigdOp()).isNotNull());
     }
 
     @Test
