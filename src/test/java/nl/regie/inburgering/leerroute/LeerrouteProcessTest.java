@@ -91,7 +91,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         while (timer != null && !Tijd.alsDatum(timer.getDuedate()).isAfter(dag)) {
             verstrijkTot(dossier, Tijd.alsDatum(timer.getDuedate()));
             LockedExternalTask voortgang = haal(dossier, "taalaanbieder-voortgang");
-            externalTaskService.complete(voortgang.getId(), "test", niveaus("uren", 100));
+            beantwoord(voortgang, niveaus("uren", 100));
             timer = voortgangTimer(pi);
         }
         verstrijkTot(dossier, dag);
@@ -301,7 +301,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         // the old taalaanbieder's afmelding: its process finds the row by its own instance, not by afmeldingId
         LockedExternalTask oud = afmelding(dossier);
         runtimeService.setVariable(oud.getProcessInstanceId(), "afmeldingId", -1L);
-        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        beantwoord(oud, Map.of("bevestigd", true));
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement()
                 .satisfies(a -> assertThat(a.getProcesInstantieId()).isEqualTo(oud.getProcessInstanceId()))
                 .satisfies(a -> assertThat(a.getBevestigdOp()).isNotNull());

@@ -60,7 +60,9 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
 
     @Test
     void elkeWachttoestandIsEenBewaarpuntEnElkePartnertaakHeeftEenFoutgrensEnEenAntwoordtermijn() {
-        List<ProcessDefinition> modellen = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+        // every model of the application; models that tests deploy for themselves are named "...-test"
+        List<ProcessDefinition> modellen = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .filter(d -> !d.getKey().endsWith("-test")).toList();
         assertThat(modellen).extracting(ProcessDefinition::getKey).contains("inburgering", "brede-intake", "pip",
                 "leerroute", "pvt", "map", "ontzorgen", "begeleiding", "partner-afmelding", "routewissel");
         int partnertaken = 0;
