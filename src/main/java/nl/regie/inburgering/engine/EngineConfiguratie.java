@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -20,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, and a
- * history that keeps personal narratives out.
+ * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, no
+ * expressions in task queries beyond our own filters' ({@link QueryExpressieInterceptor}), and a history that keeps
+ * personal narratives out.
  */
 @Configuration
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -29,7 +32,7 @@ public class EngineConfiguratie {
 
     @Bean
     public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy) {
-        FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
+        FormulierSchemas schemas = new FormulierSchemas();
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -39,14 +42,22 @@ public class EngineConfiguratie {
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
-                configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
+                configuratie.setCustomPreCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor(),
+                                new GeenJavaSerialisatieInterceptor()));
+                // inside the command context, so that a filter's stored query, a task and its deployment can be read;
+                // one instance per chain
+                configuratie.setCustomPostCommandInterceptorsTxRequired(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
             }
         };
     }
 
-    private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor... interceptors) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(new OngeldigeInvoerInterceptor());
+        lijst.addAll(List.of(interceptors));
         return lijst;
     }
 
@@ -64,11 +75,14 @@ public class EngineConfiguratie {
             if (formulierId == null) {
                 return;
             }
-            schemas.velden(formulierId).ifPresent(velden -> {
+            // the form as deployed with this very process definition: an old version is checked against its own form
+            String deploymentId = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getDeploymentId();
+            schemas.formulier(deploymentId,
+                    () -> Context.getCommandContext().getDeploymentManager().findDeploymentById(deploymentId), formulierId)
+                    .ifPresent(formulier -> {
                 var taakDefinitie = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 // built-in listeners run before those in the model, so a refused form never reaches the model's own
-                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                        new FormulierValidatieListener(formulierId, velden));
+                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormulierValidatieListener(formulier));
             });
         }
     }

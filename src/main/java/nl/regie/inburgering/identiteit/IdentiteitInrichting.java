@@ -41,6 +41,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.engine.ToegestaneQueryExpressies;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
 
@@ -75,8 +76,6 @@ public class IdentiteitInrichting {
     public static final String FILTER_MIJN_GEMEENTEN = "Mijn gemeenten";
     public static final String FILTER_MIJN_TAKEN = "Mijn taken";
     public static final String FILTER_TERMIJN_VERLOOPT = "Termijn verloopt binnen 14 dagen";
-    /** The stored expression of "Mijn gemeenten": the tasks of the user's own roles (allowlisted in the engine). */
-    public static final String EXPRESSIE_EIGEN_ROLLEN = "${currentUserGroups()}";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -134,14 +133,14 @@ public class IdentiteitInrichting {
         }
         List<Toekenning> toekenningen = new ArrayList<>(geconfigureerd());
         toekenningen.addAll(taakrechtenUitDeModellen());
-        // The only stored expressions are these, created here in code (and allowlisted in the engine).
+        // Stored expressions come only from the allowlist (engine/QueryExpressieInterceptor refuses any other).
         toekenningen.addAll(filter(FILTER_MIJN_TAKEN, -10, "Taken die u heeft geclaimd",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
+                taskService.createTaskQuery().taskAssigneeExpression(ToegestaneQueryExpressies.HUIDIGE_GEBRUIKER).orderByDueDate().asc()));
         toekenningen.addAll(filter(FILTER_MIJN_GEMEENTEN, -5, "Alle taken van uw rol in de gemeenten die u bedient, de eerst vervallende bovenaan",
-                taskService.createTaskQuery().taskCandidateGroupInExpression(EXPRESSIE_EIGEN_ROLLEN).includeAssignedTasks()
+                taskService.createTaskQuery().taskCandidateGroupInExpression(ToegestaneQueryExpressies.GROEPEN_VAN_HUIDIGE_GEBRUIKER).includeAssignedTasks()
                         .orderByDueDate().asc()));
         toekenningen.addAll(filter(FILTER_TERMIJN_VERLOOPT, 0, "Taken waarvan de vervaldatum binnen twee weken valt",
-                taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(14).toDate()}").orderByDueDate().asc()));
+                taskService.createTaskQuery().dueBeforeExpression(ToegestaneQueryExpressies.BINNEN_14_DAGEN).orderByDueDate().asc()));
         synchroniseer(toekenningen);
         verzekerBeheerder();
     }

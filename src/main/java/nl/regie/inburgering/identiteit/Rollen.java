@@ -27,6 +27,9 @@ public final class Rollen {
     /** Staff roles that work user tasks in Tasklist (the models' candidate groups come from these). */
     public static final List<String> TAAKROLLEN = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING);
 
+    /** Accounts of systems, not people: they use only their own entry point (/api, /partner-api), never the engine. */
+    public static final List<String> KOPPELINGEN = List.of(COA, DUO, PARTNER);
+
     public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
 
     private Rollen() {

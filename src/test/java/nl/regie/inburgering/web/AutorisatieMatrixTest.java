@@ -116,6 +116,10 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                         "maxTasks", 5, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1000,
                                 "businessKey", eigen.getDossiernummer()))));
                 assertThat(geweigerd(ophalen.status())).as("fetchAndLock: " + ophalen.status()).isTrue();
+                Http.Antwoord viaPartnerApi = als.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "matrix",
+                        "maxTasks", 5, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1000,
+                                "businessKey", eigen.getDossiernummer()))));
+                assertThat(geweigerd(viaPartnerApi.status())).as("partner-api fetchAndLock: " + viaPartnerApi.status()).isTrue();
                 assertThat(processEngine.getExternalTaskService().createExternalTaskQuery()
                         .processInstanceId(proces(eigen, "begeleiding").getId()).locked().count()).isZero();
                 // claiming and completing the casemanager's oproep: only the casemanager
@@ -136,6 +140,16 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                 assertThat(taskService.createTaskQuery().taskId(oproepAnder).count()).isEqualTo(1);
             }));
         }
+        tests.add(DynamicTest.dynamicTest("vluchtelingenwerk haalt de eigen taak op; niet die van een andere gemeente", () -> {
+            Dossier eigen = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+            Http partner = Http.als(poort, TestGegevens.VLUCHTELINGENWERK.id());
+            for (Dossier d : List.of(eigen, ander)) {
+                Http.Antwoord ophalen = partner.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "vw-1",
+                        "maxTasks", 5, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1,
+                                "businessKey", d.getDossiernummer()))));
+                assertThat(ophalen.json().size()).as(d.getGemeente()).isEqualTo(d == eigen ? 1 : 0);
+            }
+        }));
         return tests.stream();
     }
 
