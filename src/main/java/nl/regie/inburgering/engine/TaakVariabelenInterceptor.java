@@ -65,6 +65,12 @@ public class TaakVariabelenInterceptor extends CommandInterceptor {
                 || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
             String veldnaam = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
             controleerSchrijven(command, (String) lees(command, "taskId"), veldnaam);
+            if ((command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd)
+                    && Context.getCommandContext().getAuthenticatedUserId() != null) {
+                // no user task's model catches an error or escalation thrown by a person: a task ends with its form
+                throw OngeldigeInvoerException.veld(command instanceof HandleTaskBpmnErrorCmd ? "errorCode" : "escalationCode",
+                        "een taak wordt afgerond met haar formulier; een BPMN-fout of escalatie op een taak is niet voorzien");
+            }
         } else if (command instanceof SetTaskVariablesCmd) {
             controleerSchrijven(command, (String) lees(command, AbstractVariableCmd.class, "entityId"), "variables");
         } else if (command instanceof PatchTaskVariablesCmd) {

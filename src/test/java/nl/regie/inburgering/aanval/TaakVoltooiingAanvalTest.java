@@ -141,6 +141,31 @@ class TaakVoltooiingAanvalTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenMedewerkerBeeindigtGeenTaakMetEenBpmnFoutOfEscalatie() {
+        Dossier dossier = openStatushouder("0441");
+        String taak = taak(dossier, "Task_OproepVersturen").getId();
+        var voor = momentopname();
+        for (Toegang toegang : new Toegang[] {Toegang.ENGINE_REST, Toegang.WEBAPP}) {
+            Aanval.Client cm = Aanval.als(poort, toegang, TestGegevens.CM_HOORN.id());
+            for (Aanval.Variant variant : Aanval.varianten(toegang, "/task/" + taak + "/bpmnError", "{\"errorCode\":\"Fout\"}")) {
+                Aanval.Antwoord antwoord = cm.stuur("POST", variant);
+                String wat = toegang + " " + variant + ": " + antwoord.body();
+                assertThat(antwoord.status()).as(wat).isIn(400, 404);
+                if (!variant.pad().contains("%")) {
+                    assertThat(antwoord.status()).as(wat).isEqualTo(400);
+                    assertThat(antwoord.body()).as(wat).contains("errorCode");
+                }
+            }
+            Aanval.Antwoord escalatie = cm.post(toegang.basis() + "/task/" + taak + "/bpmnEscalation",
+                    "{\"escalationCode\":\"Hoger\"}");
+            assertThat(escalatie.status()).as(escalatie.body()).isEqualTo(400);
+            assertThat(escalatie.body()).contains("escalationCode");
+        }
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).as("the task is still open").isEqualTo(1);
+        assertThat(momentopname()).isEqualTo(voor);
+    }
+
+    @Test
     void eenTeLangeWaardeGeeft400EnBereiktDeDatabaseNooit() {
         Dossier dossier = openStatushouder("0441");
         String taak = taak(dossier, "Task_OproepVersturen").getId();
