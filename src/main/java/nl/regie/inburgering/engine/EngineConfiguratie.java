@@ -24,11 +24,16 @@ import org.springframework.context.annotation.Configuration;
  * history that keeps personal narratives out.
  */
 @Configuration
-@EnableConfigurationProperties(PrivacyProperties.class)
+@EnableConfigurationProperties({PrivacyProperties.class, AanmeldVertraging.Instellingen.class})
 public class EngineConfiguratie {
 
     @Bean
-    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy) {
+    public AanmeldVertraging aanmeldVertraging(AanmeldVertraging.Instellingen instellingen) {
+        return new AanmeldVertraging(instellingen);
+    }
+
+    @Bean
+    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging) {
         FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
         return new AbstractProcessEnginePlugin() {
             @Override
@@ -40,6 +45,13 @@ public class EngineConfiguratie {
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
+                // Login throttling is ours (AanmeldVertraging): the engine's would lock an account for good after
+                // loginMaxAttempts and refuse even the right password while its delay runs.
+                List<CommandInterceptor> voor = configuratie.getCustomPreCommandInterceptorsTxRequired();
+                voor.add(0, new AanmeldVertragingInterceptor(aanmeldVertraging));
+                configuratie.setLoginMaxAttempts(Integer.MAX_VALUE);
+                configuratie.setLoginDelayBase(0);
+                configuratie.setLoginDelayFactor(0);
             }
         };
     }
