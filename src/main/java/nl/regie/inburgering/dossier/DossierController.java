@@ -134,7 +134,7 @@ public class DossierController {
         }
         return dossiers.findByDossiernummer(dossiernummer)
                 .filter(d -> gebruiker.inGroep(Rollen.COA) || gebruiker.inGroep(Rollen.DUO) || gebruiker.dient(d.getGemeente()))
-                .orElseThrow(() -> new NietGevondenException("Dossier " + dossiernummer + " bestaat niet of is niet van uw gemeenten."));
+                .orElseThrow(() -> new NietGevondenException("Het dossier bestaat niet of is niet van uw gemeenten."));
     }
 
     private DossierAntwoord antwoord(Dossier d, Gebruiker gebruiker) {

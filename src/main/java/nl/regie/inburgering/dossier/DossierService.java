@@ -230,14 +230,13 @@ public class DossierService {
                 case INFORMATIE_DERDE_ONTVANGEN -> {
                     if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
                         throw new ConflictException(
-                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor " + datum);
+                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor de opgegeven datum.");
                     }
                     actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
                 }
             }
             if (!actueel.isLopend()) {
-                throw new ConflictException("Dossier " + actueel.getDossiernummer() + " is afgesloten ("
-                        + actueel.getAfsluitreden() + "); er worden geen gebeurtenissen meer verwerkt.");
+                throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
             }
             gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting, door, Instant.now()));
             if (type == GebeurtenisType.BEEINDIGD) {

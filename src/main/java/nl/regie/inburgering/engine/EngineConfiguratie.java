@@ -52,6 +52,11 @@ public class EngineConfiguratie {
                 configuratie.setLoginMaxAttempts(Integer.MAX_VALUE);
                 configuratie.setLoginDelayBase(0);
                 configuratie.setLoginDelayFactor(0);
+                // The command context would log every failed command (ENGINE-16004) with the exception's message,
+                // which quotes the failed SQL and its bound values: a too-long form value was logged seven times
+                // with its BSN. Failures are logged where they are answered instead (web/FoutmeldingFilter with a
+                // reference, the job executor), and without messages (logback-spring.xml).
+                configuratie.setEnableCmdExceptionLogging(false);
             }
         };
     }

@@ -18,8 +18,13 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (ProcessEngineException e) {
+            if (e instanceof OngeldigeInvoerException ongeldig) {
+                EigenFoutmelding.registreer(ongeldig.getMessage());
+                throw ongeldig;
+            }
             for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
+                    EigenFoutmelding.registreer(ongeldig.getMessage());
                     throw ongeldig;
                 }
             }

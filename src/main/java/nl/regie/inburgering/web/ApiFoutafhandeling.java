@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "nl.regie.inburgering")
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which names no fields
 public class ApiFoutafhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFoutafhandeling.class);
 
     @ExceptionHandler(OngeldigVerzoekException.class)
     ProblemDetail ongeldig(OngeldigVerzoekException e) {
@@ -65,12 +72,47 @@ public class ApiFoutafhandeling {
         return problem;
     }
 
-    /** Never pass database messages on: they may quote personal data such as a BSN. */
-    @ExceptionHandler(DataAccessException.class)
-    ProblemDetail database(DataAccessException e) {
+    /**
+     * A concurrent change (our optimistic or pessimistic locking, the engine's optimistic locking) is a conflict the
+     * caller can retry. Never pass database messages on: they may quote personal data such as a BSN.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ProblemDetail tegelijk(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Het dossier werd tegelijk door een ander verzoek gewijzigd; probeer het opnieuw.");
         problem.setTitle("Conflict");
+        return problem;
+    }
+
+    /**
+     * Everything else (the database is down, a fault of ours) is a server error: a generic Dutch answer with the
+     * request's reference; the log has the stack frames under the same reference, without messages.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail serverfout(Exception e) {
+        if (e instanceof ErrorResponse spring && spring.getStatusCode().value() < 500) {
+            return springFout(spring.getStatusCode().value());
+        }
+        String referentie = MDC.get(FoutmeldingFilter.MDC_REFERENTIE);
+        LOG.error("Onverwachte fout in de API", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                Foutmeldingen.serverfout(referentie));
+        problem.setTitle("Serverfout");
+        problem.setProperty("referentie", referentie);
+        return problem;
+    }
+
+    /** Spring MVC's own refusals (method, media type, unknown path), in Dutch and without echoing the request. */
+    private static ProblemDetail springFout(int status) {
+        String detail = switch (status) {
+            case 404 -> "Niet gevonden.";
+            case 405 -> "Deze HTTP-methode is hier niet toegestaan.";
+            case 406 -> "Het gevraagde antwoordformaat wordt niet ondersteund (de API antwoordt met JSON).";
+            case 415 -> "Het Content-Type van het verzoek wordt niet ondersteund (gebruik application/json).";
+            default -> "Het verzoek kan niet worden verwerkt.";
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setTitle(status == 404 ? "Niet gevonden" : "Ongeldig verzoek");
         return problem;
     }
 

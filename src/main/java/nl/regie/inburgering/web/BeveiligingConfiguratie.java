@@ -37,6 +37,16 @@ public class BeveiligingConfiguratie {
         return registratie;
     }
 
+    /** Outermost: every error answer of every API is rewritten on its way out, whichever layer produced it. */
+    @Bean
+    public FilterRegistrationBean<FoutmeldingFilter> foutmeldingen() {
+        FilterRegistrationBean<FoutmeldingFilter> registratie = new FilterRegistrationBean<>(new FoutmeldingFilter());
+        registratie.setName("foutmeldingen");
+        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+        registratie.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
+
     @Bean
     public FilterRegistrationBean<BeveiligingsheadersFilter> beveiligingsheaders() {
         FilterRegistrationBean<BeveiligingsheadersFilter> registratie =
