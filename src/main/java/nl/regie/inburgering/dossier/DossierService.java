@@ -75,8 +75,8 @@ public class DossierService {
         if (!v.heeftFout("bsn") && !Bsn.isGeldig(verzoek.bsn())) {
             v.fout("bsn", "is geen geldig burgerservicenummer (9 cijfers, elfproef)");
         }
-        v.tekst("voornamen", verzoek.voornamen(), 200).tekst("achternaam", verzoek.achternaam(), 200);
-        v.verplicht("geboortedatum", verzoek.geboortedatum()).nietInDeToekomst("geboortedatum", verzoek.geboortedatum());
+        v.naam("voornamen", verzoek.voornamen(), 200).naam("achternaam", verzoek.achternaam(), 200);
+        v.verplicht("geboortedatum", verzoek.geboortedatum()).datumInHetVerleden("geboortedatum", verzoek.geboortedatum());
         v.verplicht("nationaliteit", verzoek.nationaliteit());
         if (verzoek.nationaliteit() != null && !LANDCODES.contains(verzoek.nationaliteit())) {
             v.fout("nationaliteit", "is geen landcode volgens ISO 3166-1 alpha-3 (bijvoorbeeld SYR, ERI, TUR)");
@@ -90,9 +90,9 @@ public class DossierService {
         if (verzoek.gemeente() != null && gemeente.isEmpty()) {
             v.fout("gemeente", "is geen gemeente die deze installatie bedient (CBS-code, bijvoorbeeld 0441)");
         }
-        v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).nietInDeToekomst("koppelingsdatum", verzoek.koppelingsdatum());
+        v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).datumInHetVerleden("koppelingsdatum", verzoek.koppelingsdatum());
         v.verplicht("bijstand", verzoek.bijstand());
-        v.nietInDeToekomst("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
+        v.datumInHetVerleden("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
         if (verzoek.geboortedatum() != null && verzoek.koppelingsdatum() != null
                 && verzoek.koppelingsdatum().isBefore(verzoek.geboortedatum())) {
             v.fout("koppelingsdatum", "ligt voor de geboortedatum");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
@@ -42,10 +43,14 @@ public class ApiFoutafhandeling {
         Map<String, String> velden = new LinkedHashMap<>();
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String veld = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .map(r -> r.getFieldName() != null ? veldnaam(r.getFieldName()) : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
             velden.put(veld, mapping instanceof UnrecognizedPropertyException
                     ? "is geen bekend veld" : "heeft een onjuist formaat of type");
+        } else if (e.getCause() instanceof StreamReadException lezen && lezen.getOriginalMessage() != null
+                && lezen.getOriginalMessage().startsWith("Duplicate field")) {
+            String naam = lezen.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+            velden.put(veldnaam(naam), "komt meer dan eens voor");
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, velden.isEmpty()
                 ? "Het verzoek is geen geldige JSON."
@@ -56,6 +61,11 @@ public class ApiFoutafhandeling {
             problem.setProperty("velden", velden);
         }
         return problem;
+    }
+
+    /** A field name as the caller sent it, named only when it looks like one (never echo a value sent as a key). */
+    private static String veldnaam(String naam) {
+        return naam != null && naam.matches("[A-Za-z][A-Za-z0-9]{0,49}") ? naam : "(onbekend veld)";
     }
 
     @ExceptionHandler(GeenToegangException.class)
@@ -80,7 +90,7 @@ public class ApiFoutafhandeling {
     ProblemDetail tegelijk(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Het dossier werd tegelijk door een ander verzoek gewijzigd; probeer het opnieuw.");
-        problem.setTitle("Conflict");
+        problem.setTitle("Gelijktijdige wijziging");
         return problem;
     }
 
@@ -119,7 +129,7 @@ public class ApiFoutafhandeling {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        problem.setTitle("Niet mogelijk");
         return problem;
     }
 }

@@ -107,7 +107,8 @@ public final class Foutmeldingen {
             case 403 -> Map.entry("GeenToegang", "Geen toegang: deze handeling is voor uw rol of gemeenten niet toegestaan.");
             case 404 -> Map.entry("NietGevonden", "Niet gevonden: het gevraagde bestaat niet of is voor u niet zichtbaar.");
             case 405 -> Map.entry("MethodeNietToegestaan", "Deze HTTP-methode is hier niet toegestaan.");
-            case 406, 415 -> Map.entry("OngeldigFormaat", "Het formaat van het verzoek of het gevraagde antwoord wordt niet ondersteund.");
+            case 406 -> Map.entry("OngeldigFormaat", "Het gevraagde antwoordformaat wordt niet ondersteund (JSON).");
+            case 415 -> Map.entry("OngeldigFormaat", "Het Content-Type van het verzoek wordt niet ondersteund (gebruik application/json).");
             case 409 -> Map.entry("Conflict", "Het gegeven is tegelijk door een ander verzoek gewijzigd of is in een andere toestand; laad het opnieuw en probeer het nog eens.");
             case 413 -> Map.entry("TeGroot", "Het verzoek is te groot.");
             default -> Map.entry("OngeldigVerzoek", "Het verzoek kan niet worden verwerkt.");
