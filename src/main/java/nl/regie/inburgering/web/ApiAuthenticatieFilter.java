@@ -17,12 +17,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.regie.inburgering.identiteit.Rollen;
+
 /**
  * HTTP Basic authentication of our own API ({@code /api/*}) against the engine's identity service. The caller's
  * groups and gemeenten (tenants) are attached to the request; our controllers authorise on them. Engine calls made
  * by our services run as the application, so that the API decides who may do what, in one place.
  */
 public class ApiAuthenticatieFilter extends OncePerRequestFilter {
+
+    /** The roles this API is designed for; an account in none of them (a partner) is refused. */
+    private static final List<String> TOEGELATEN = java.util.stream.Stream.concat(Rollen.MEDEWERKERS.stream(),
+            java.util.stream.Stream.of(Rollen.COA, Rollen.DUO)).toList();
 
     private final IdentityService identityService;
 
@@ -40,6 +46,14 @@ public class ApiAuthenticatieFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Aanmelden vereist (HTTP Basic met gebruikersnaam en wachtwoord).\"}");
+            return;
+        }
+        if (gebruiker.inGroep(Rollen.PARTNER) || gebruiker.groepen().stream().noneMatch(TOEGELATEN::contains)) {
+            // designed for staff, COA and DUO only: partners have their own entry point, other accounts none
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Geen toegang\",\"status\":403,"
+                    + "\"detail\":\"Dit account heeft geen toegang tot deze API.\"}");
             return;
         }
         request.setAttribute(Gebruiker.REQUEST_ATTRIBUUT, gebruiker);
