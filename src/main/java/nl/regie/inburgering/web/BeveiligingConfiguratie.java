@@ -42,7 +42,7 @@ public class BeveiligingConfiguratie {
     public FilterRegistrationBean<FoutmeldingFilter> foutmeldingen() {
         FilterRegistrationBean<FoutmeldingFilter> registratie = new FilterRegistrationBean<>(new FoutmeldingFilter());
         registratie.setName("foutmeldingen");
-        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+        registratie.addUrlPatterns("/*");
         registratie.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registratie;
     }

@@ -9,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
@@ -24,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import nl.regie.inburgering.engine.EigenFoutmelding;
 
 /**
- * The way out of every API: {@code /engine-rest}, the webapps' {@code /camunda/api} and our {@code /api}. Whatever
+ * The way out of every API: {@code /engine-rest}, the webapps' {@code /camunda/api}, the partners' entry point and
+ * our {@code /api} (and any other path, e.g. an unknown one). Whatever
  * path, encoding or layer produced an error answer (the engine's exception mappers, the webapps', Tomcat's error
  * page, a filter), its body is rewritten here ({@link Foutmeldingen}): no SQL, class names, stack traces or submitted
  * values, a Dutch message. Each request gets a reference in the log's MDC; a 5xx answer names it and is logged with
@@ -39,12 +46,14 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String referentie = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // the engine's error shape where engine clients read it; problem details everywhere else (our API, pages)
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = !(pad.startsWith("/engine-rest") || pad.startsWith("/camunda/api") || pad.startsWith("/partner-api"));
         MDC.put(MDC_REFERENTIE, referentie);
         EigenFoutmelding.wis();
         Antwoord antwoord = new Antwoord(response, referentie, api, request.getMethod());
         try {
-            chain.doFilter(request, antwoord);
+            chain.doFilter(new Verzoek(request, antwoord), antwoord);
         } catch (RuntimeException | ServletException | IOException e) {
             // an exception no layer answered: never let Tomcat's error page quote it
             LOG.error("Onafgehandelde fout", e);
@@ -56,6 +65,58 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
             }
             MDC.remove(MDC_REFERENTIE);
             EigenFoutmelding.wis();
+        }
+    }
+
+    /**
+     * An asynchronous answer (the engine's long-polling fetchAndLock) is written after this filter returned: the
+     * error body is rewritten when the async context completes, just before the container sends it.
+     */
+    static final class Verzoek extends HttpServletRequestWrapper {
+        private final Antwoord antwoord;
+
+        Verzoek(HttpServletRequest request, Antwoord antwoord) {
+            super(request);
+            this.antwoord = antwoord;
+        }
+
+        @Override
+        public AsyncContext startAsync() {
+            return new Asynchroon(super.startAsync(), antwoord);
+        }
+
+        @Override
+        public AsyncContext startAsync(ServletRequest request, ServletResponse response) {
+            return new Asynchroon(super.startAsync(request, response), antwoord);
+        }
+    }
+
+    private record Asynchroon(AsyncContext context, Antwoord antwoord) implements AsyncContext {
+        @Override public ServletRequest getRequest() { return context.getRequest(); }
+        @Override public ServletResponse getResponse() { return context.getResponse(); }
+        @Override public boolean hasOriginalRequestAndResponse() { return context.hasOriginalRequestAndResponse(); }
+        @Override public void dispatch() { context.dispatch(); }
+        @Override public void dispatch(String path) { context.dispatch(path); }
+        @Override public void dispatch(ServletContext servletContext, String path) { context.dispatch(servletContext, path); }
+        @Override public void addListener(AsyncListener listener) { context.addListener(listener); }
+        @Override public void addListener(AsyncListener listener, ServletRequest request, ServletResponse response) {
+            context.addListener(listener, request, response);
+        }
+        @Override public <T extends AsyncListener> T createListener(Class<T> clazz) throws ServletException {
+            return context.createListener(clazz);
+        }
+        @Override public void setTimeout(long timeout) { context.setTimeout(timeout); }
+        @Override public long getTimeout() { return context.getTimeout(); }
+        @Override public void start(Runnable run) { context.start(run); }
+
+        @Override
+        public void complete() {
+            try {
+                antwoord.rondAf();
+            } catch (IOException e) {
+                LOG.warn("Foutantwoord niet herschreven", e);
+            }
+            context.complete();
         }
     }
 
@@ -96,37 +157,33 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
             }
         }
 
+        // Content-Length never passes: layers set it before the status, and an error body is rewritten. The
+        // container counts the length itself (or sends the body chunked).
         @Override
         public void setContentLength(int len) {
-            if (!isFout()) {
-                super.setContentLength(len);
-            }
         }
 
         @Override
         public void setContentLengthLong(long len) {
-            if (!isFout()) {
-                super.setContentLengthLong(len);
-            }
         }
 
         @Override
         public void setHeader(String name, String value) {
-            if (!(isFout() && "Content-Length".equalsIgnoreCase(name))) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (!(isFout() && "Content-Length".equalsIgnoreCase(name))) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
         }
 
         @Override
         public void setIntHeader(String name, int value) {
-            if (!(isFout() && "Content-Length".equalsIgnoreCase(name))) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
                 super.setIntHeader(name, value);
             }
         }
