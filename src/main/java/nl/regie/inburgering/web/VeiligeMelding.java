@@ -23,11 +23,10 @@ public class VeiligeMelding extends ClassicConverter {
     /** Loggers whose messages may quote SQL, parameters or request data at any level. */
     static final List<String> ALTIJD_SCHONEN = List.of("org.camunda.bpm.engine.rest", "org.camunda.bpm.engine.context",
             "org.camunda.bpm.engine.persistence", "org.camunda.bpm.engine.impl.persistence", "org.camunda.bpm.engine.cmd",
-            "org.camunda.bpm.engine.sql", "org.camunda.bpm.engine.jobexecutor", "org.camunda.bpm.webapp",
-            "org.apache.ibatis", "org.hibernate", "org.springframework.jdbc", "org.springframework.orm",
-            "org.springframework.dao", "org.springframework.web", "org.springframework.transaction",
-            "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat", "org.h2", "org.postgresql", "com.zaxxer",
-            "org.glassfish.jersey", "com.fasterxml.jackson", "org.camunda.spin");
+            "org.camunda.bpm.engine.sql", "org.apache.ibatis", "org.hibernate", "org.springframework.jdbc",
+            "org.springframework.orm", "org.springframework.dao", "org.springframework.web",
+            "org.springframework.transaction", "org.apache.catalina.core", "org.apache.coyote.http11", "org.h2",
+            "org.postgresql", "com.fasterxml.jackson", "org.camunda.spin");
 
     private static final Pattern CODE = Pattern.compile("^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\\d+\\w*|ENGINE-REST-HTTP\\d+)\\b");
     private static final Pattern FRAME = Pattern.compile("^\\s*(at |\\.\\.\\. \\d+ (more|common frames omitted)).*");
