@@ -1,11 +1,12 @@
 package nl.regie.inburgering.engine;
 
 /**
- * The message of our own refusal ({@link OngeldigeInvoerException}) raised while serving the current request. The
+ * The message of our own refusal ({@link EigenWeigering}) raised while serving the current request. The
  * engine REST API wraps it ("Cannot complete task {id}: ...") and the error filter on the way out
  * ({@code web/FoutmeldingFilter}) replaces every engine message with a generic one; this is how our own message,
  * which names fields and never values, still reaches the caller. Set where the exception leaves the engine
- * ({@link OngeldigeInvoerInterceptor}), cleared by the filter at the start and end of every request.
+ * ({@link OngeldigeInvoerInterceptor}), or by a web layer that answers with its own refusal; cleared by the filter
+ * at the start and end of every request.
  */
 public final class EigenFoutmelding {
 
@@ -14,7 +15,7 @@ public final class EigenFoutmelding {
     private EigenFoutmelding() {
     }
 
-    static void registreer(String melding) {
+    public static void registreer(String melding) {
         MELDING.set(melding);
     }
 

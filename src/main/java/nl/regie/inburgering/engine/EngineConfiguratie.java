@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, and a
- * history that keeps personal narratives out.
+ * Engine plumbing shared by every stage: gemeente tenants, server-side form validation and its 400 answers, no
+ * expressions in task queries beyond our own filters' ({@link QueryExpressieInterceptor}), and a history that keeps
+ * personal narratives out.
  */
 @Configuration
 @EnableConfigurationProperties({PrivacyProperties.class, AanmeldVertraging.Instellingen.class})
@@ -44,11 +45,17 @@ public class EngineConfiguratie {
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
-                configuratie.setCustomPreCommandInterceptorsTxRequired(metInterceptor(configuratie.getCustomPreCommandInterceptorsTxRequired()));
-                // Login throttling is ours (AanmeldVertraging): the engine's would lock an account for good after
-                // loginMaxAttempts and refuse even the right password while its delay runs.
-                List<CommandInterceptor> voor = configuratie.getCustomPreCommandInterceptorsTxRequired();
-                voor.add(0, new AanmeldVertragingInterceptor(aanmeldVertraging));
+                configuratie.setCustomPreCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor()));
+                // inside the command context, so that a filter's stored query can be read; one instance per chain
+                configuratie.setCustomPostCommandInterceptorsTxRequired(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressieInterceptor()));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
+                        met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new QueryExpressieInterceptor()));
+                // Login throttling is ours (AanmeldVertraging), before the transaction so that no connection is held
+                // while a failing caller waits: the engine's would lock an account for good after loginMaxAttempts
+                // and refuse even the right password while its delay runs.
+                configuratie.getCustomPreCommandInterceptorsTxRequired().add(0, new AanmeldVertragingInterceptor(aanmeldVertraging));
                 configuratie.setLoginMaxAttempts(Integer.MAX_VALUE);
                 configuratie.setLoginDelayBase(0);
                 configuratie.setLoginDelayFactor(0);
@@ -61,9 +68,9 @@ public class EngineConfiguratie {
         };
     }
 
-    private static List<CommandInterceptor> metInterceptor(List<CommandInterceptor> bestaand) {
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(new OngeldigeInvoerInterceptor());
+        lijst.add(interceptor);
         return lijst;
     }
 

@@ -18,9 +18,9 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (ProcessEngineException e) {
-            if (e instanceof OngeldigeInvoerException ongeldig) {
-                EigenFoutmelding.registreer(ongeldig.getMessage());
-                throw ongeldig;
+            if (e instanceof EigenWeigering) {
+                EigenFoutmelding.registreer(e.getMessage());
+                throw e;
             }
             for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {

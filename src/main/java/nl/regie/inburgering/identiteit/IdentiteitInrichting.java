@@ -26,6 +26,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.engine.ToegestaneQueryExpressies;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
 
@@ -96,13 +97,13 @@ public class IdentiteitInrichting {
                     .map(recht -> permissies.getPermissionForName(recht, resource.resourceType()))
                     .toArray(Permission[]::new));
         }
-        // The only stored expressions are these, created here in code; queries over REST may carry none.
+        // Stored expressions come only from the allowlist (engine/QueryExpressieInterceptor refuses any other).
         filter(FILTER_MIJN_TAKEN, -10, "Taken die u heeft geclaimd",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+                taskService.createTaskQuery().taskAssigneeExpression(ToegestaneQueryExpressies.HUIDIGE_GEBRUIKER).orderByDueDate().asc());
         filter(FILTER_MIJN_GEMEENTEN, -5, "Alle taken van uw rol in de gemeenten die u bedient, de eerst vervallende bovenaan",
                 taskService.createTaskQuery().orderByDueDate().asc());
         filter(FILTER_TERMIJN_VERLOOPT, 0, "Taken waarvan de vervaldatum binnen twee weken valt",
-                taskService.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(14).toDate()}").orderByDueDate().asc());
+                taskService.createTaskQuery().dueBeforeExpression(ToegestaneQueryExpressies.BINNEN_14_DAGEN).orderByDueDate().asc());
         verzekerBeheerder();
     }
 

@@ -29,14 +29,6 @@ public class BeveiligingConfiguratie {
     }
 
     @Bean
-    public FilterRegistrationBean<QueryExpressieFilter> queryExpressies() {
-        FilterRegistrationBean<QueryExpressieFilter> registratie = new FilterRegistrationBean<>(new QueryExpressieFilter());
-        registratie.setName("query-expressies");
-        registratie.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registratie.setOrder(1);
-        return registratie;
-    }
-
     /** Outermost: every error answer of every API is rewritten on its way out, whichever layer produced it. */
     @Bean
     public FilterRegistrationBean<FoutmeldingFilter> foutmeldingen() {

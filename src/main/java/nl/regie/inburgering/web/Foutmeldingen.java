@@ -51,8 +51,8 @@ public final class Foutmeldingen {
         ObjectNode uit = JSON.createObjectNode();
         if (status >= 500) {
             uit.put("type", "ServerFout").put("message", serverfout(referentie));
-        } else if (status == 400 && eigenMelding != null) {
-            uit.put("type", "OngeldigeInvoer").put("message", eigenMelding);
+        } else if (eigenMelding != null) {
+            uit.put("type", status == 400 ? "OngeldigeInvoer" : algemeen(status, type).getKey()).put("message", eigenMelding);
         } else {
             Map.Entry<String, String> algemeen = algemeen(status, type);
             uit.put("type", algemeen.getKey()).put("message", algemeen.getValue());

@@ -107,7 +107,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         }));
         tests.add(DynamicTest.dynamicTest("admin: Admin, maar geen dossiers", () -> {
             assertThat(mag("admin", "admin")).isTrue();
-            assertThat(Http.als(poort, "admin", "admin-test").get("/api/dossiers/" + eigen.getDossiernummer()).status()).isEqualTo(404);
+            assertThat(Http.als(poort, "admin", "admin-test").get("/api/dossiers/" + eigen.getDossiernummer()).status()).isEqualTo(403);
         }));
         // last: completing the casemanager's task, by every role (only the casemanager succeeds)
         for (Rij rij : rijen) {

@@ -31,14 +31,19 @@ class HardeningTest extends ProcesTestBasis {
         Http.Antwoord or = cm().post("/engine-rest/task?maxResults=10", Map.of("orQueries",
                 List.of(Map.of("assigneeExpression", "${''.getClass().forName('java.lang.Runtime')}"))));
         assertThat(or.status()).isEqualTo(400);
-        assertThat(or.json().path("detail").asText()).contains("Expressies");
+        assertThat(or.body()).contains("Expressies").doesNotContain("Runtime");
         Http.Antwoord genest = cm().post("/engine-rest/task/count", "{\"orQueries\":[{\"candidateGroupExpression\":\"#{1+1}\"}]}");
         assertThat(genest.status()).isEqualTo(400);
         assertThat(cm().get("/engine-rest/task?maxResults=5&assigneeExpression=%24%7BcurrentUser()%7D").status()).isEqualTo(400);
-        assertThat(cm().get("/engine-rest/history/task?maxResults=5&taskAssigneeExpression=$%7B1%7D").status()).isEqualTo(400);
-        // the webapps' own API is covered too, before any login
+        // the history task query knows no expressions: the parameter is ignored, nothing is evaluated
+        String spoor = "hardening." + java.util.UUID.randomUUID();
+        assertThat(cm().get("/engine-rest/history/task?maxResults=5&taskAssigneeExpression="
+                + java.net.URLEncoder.encode("${systemProperties.put('" + spoor + "','x')}", java.nio.charset.StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+        assertThat(System.getProperty(spoor)).isNull();
+        // the webapps' own API refuses it without a session; with one, see aanval/QueryExpressieAanvalTest
         assertThat(Http.anoniem(poort).post("/camunda/api/engine/engine/default/task", Map.of("orQueries",
-                List.of(Map.of("assigneeExpression", "${1}")))).status()).isEqualTo(400);
+                List.of(Map.of("assigneeExpression", "${1}")))).status()).isBetween(400, 499);
         // a query without expressions is answered as usual
         assertThat(cm().post("/engine-rest/task?maxResults=10", Map.of("orQueries",
                 List.of(Map.of("assignee", "cm.hoorn")))).status()).isEqualTo(200);

@@ -224,7 +224,7 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         gevallen.add(new Geval("taak zonder verplicht veld", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepLocatie", Map.of("value", "Stadhuis")))), 400, "oproepDatum"));
         gevallen.add(new Geval("taak met ongeldige datum", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepDatum", Map.of("value", "gisteren"), "oproepLocatie", Map.of("value", "x")))), 400, "oproepDatum"));
         gevallen.add(new Geval("taak van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of())), 403, "Geen toegang"));
-        gevallen.add(new Geval("expressie in een taakquery", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task?maxResults=5", Map.of("orQueries", List.of(Map.of("nameExpression", "${1}")))), 400, "Expressies"));
+        gevallen.add(new Geval("expressie in een taakquery", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task?maxResults=5", Map.of("orQueries", List.of(Map.of("assigneeExpression", "${1}")))), 400, "Expressies"));
 
         assertThat(gevallen).hasSizeGreaterThanOrEqualTo(50);
         return gevallen.stream().map(geval -> DynamicTest.dynamicTest(geval.naam(), () -> {
