@@ -28,7 +28,6 @@ public class BeveiligingConfiguratie {
         return registratie;
     }
 
-    @Bean
     /** Outermost: every error answer of every API is rewritten on its way out, whichever layer produced it. */
     @Bean
     public FilterRegistrationBean<FoutmeldingFilter> foutmeldingen() {
