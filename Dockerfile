@@ -9,7 +9,10 @@ COPY src src
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 regie
+# The application runs as its own unprivileged user without a shell; the jar belongs to root and is read-only for it.
+# It writes only to /app/data (the H2 database, when the H2 profile is used) and /tmp (Tomcat's work files).
+RUN useradd --system --user-group --uid 10001 --no-create-home --shell /usr/sbin/nologin regie \
+ && mkdir -p /app/data && chown regie:regie /app/data && chmod 0700 /app/data
 WORKDIR /app
 COPY --from=build /build/target/regie-inburgering-*.jar /app/regie-inburgering.jar
 USER regie

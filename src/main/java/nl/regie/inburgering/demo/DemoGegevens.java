@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -58,6 +60,7 @@ public class DemoGegevens {
             new DemoGebruiker("hh.westfriesland", "Ruud", "Peters (handhaving)", Rollen.HANDHAVING, WESTFRIESLAND),
             new DemoGebruiker("pb.regio", "Inge", "Hendriks (procesbeheerder)", Rollen.PROCESBEHEERDER,
                     List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532", "GM0439", "GM0637", "GM1904")),
+            new DemoGebruiker("fb.regio", "Wim", "Koster (functioneel beheerder)", Rollen.BEHEERDER, List.of()),
             new DemoGebruiker("coa.koppeling", "COA", "koppeling (partner)", Rollen.COA, List.of()),
             new DemoGebruiker("duo.koppeling", "DUO", "koppeling (partner)", Rollen.DUO, List.of()));
 
@@ -67,10 +70,15 @@ public class DemoGegevens {
     private final PartnersProperties partners;
     private final ExternalTaskService externalTaskService;
     private final RoutewisselService routewissels;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
 
     public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
                         PartnersProperties partners, ExternalTaskService externalTaskService,
-                        RoutewisselService routewissels) {
+                        RoutewisselService routewissels, RuntimeService runtimeService,
+                        ManagementService managementService) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.externalTaskService = externalTaskService;
         this.routewissels = routewissels;
         this.identityService = identityService;
@@ -82,10 +90,12 @@ public class DemoGegevens {
     @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     public void maakAan() {
-        if (identityService.createUserQuery().userId("cm.hoorn").count() > 0) {
-            return; // created at an earlier start
+        boolean eersteStart = identityService.createUserQuery().userId("cm.hoorn").count() == 0;
+        // demo users added in a later version are created in an existing demo database too
+        GEBRUIKERS.stream().filter(g -> identityService.createUserQuery().userId(g.id()).count() == 0).forEach(this::gebruiker);
+        if (!eersteStart) {
+            return; // dossiers created at an earlier start
         }
-        GEBRUIKERS.forEach(this::gebruiker);
         partners.getPartners().forEach((id, partner) -> gebruiker(new DemoGebruiker(id, partner.getNaam(), "(partner)",
                 Rollen.PARTNER, partner.getGemeenten())));
         LocalDate vandaag = Tijd.vandaag();
@@ -126,6 +136,7 @@ public class DemoGegevens {
         externalTaskService.fetchAndLock(5, "demo").topic("taalaanbieder-aanmelding", 60_000L)
                 .businessKey(medemblik.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.toString())));
+        voerAchtergrondUit(medemblik);
 
         // Koggenland: statushouder on the B1-route; the casemanager asked to switch to the Z-route: the teamleider decides.
         Dossier koggenland = open("908301662", "Tesfay", "Gebremedhin", LocalDate.of(1983, 2, 17), "ERI", "ASIELSTATUSHOUDER",
@@ -138,6 +149,7 @@ public class DemoGegevens {
         externalTaskService.fetchAndLock(5, "demo").topic("taalaanbieder-aanmelding", 60_000L)
                 .businessKey(koggenland.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.minusWeeks(28).toString())));
+        voerAchtergrondUit(koggenland);
         routewissels.vraagAan(koggenland.getDossiernummer(), Leerroute.Z,
                 "Na 600 uur NT2 blijft B1 buiten bereik; de Z-route past beter bij zijn doelen", "cm.westfriesland");
 
@@ -149,6 +161,7 @@ public class DemoGegevens {
         externalTaskService.fetchAndLock(5, "demo").topic("ontzorgen-inhouding", 60_000L)
                 .businessKey(opmeer.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("bevestigd", true, "referentie", "INK-2026-0412")));
+        voerAchtergrondUit(opmeer);
         dossierService.registreer(opmeer, GebeurtenisType.BEEINDIGD, vandaag.minusDays(2), "Verhuisd naar Utrecht (SS120 bij de nieuwe gemeente)",
                 "cm.westfriesland");
 
@@ -219,5 +232,30 @@ public class DemoGegevens {
         } finally {
             identityService.clearAuthentication();
         }
+        voerAchtergrondUit(dossier);
+    }
+
+    /**
+     * What follows a completion runs behind the models' save points, as jobs. The job executor starts only when the
+     * application is ready, after this seeding, so the demo runs the dossier's due asynchronous steps itself,
+     * one at a time, before its next step.
+     */
+    private void voerAchtergrondUit(Dossier dossier) {
+        for (int ronde = 0; ronde < 500; ronde++) {
+            org.camunda.bpm.engine.runtime.Job volgende = null;
+            for (var proces : runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(dossier.getDossiernummer()).list()) {
+                volgende = managementService.createJobQuery().processInstanceId(proces.getId()).messages().executable()
+                        .orderByJobId().asc().listPage(0, 1).stream().findFirst().orElse(null);
+                if (volgende != null) {
+                    break;
+                }
+            }
+            if (volgende == null) {
+                return;
+            }
+            managementService.executeJob(volgende.getId());
+        }
+        throw new IllegalStateException("Demo: asynchrone stappen van " + dossier.getDossiernummer() + " houden niet op");
     }
 }

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -35,7 +37,7 @@ public class EngineConfiguratie {
 
     @Bean
     public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging) {
-        FormulierSchemas schemas = FormulierSchemas.laad("classpath*:forms/**/*.form");
+        FormulierSchemas schemas = new FormulierSchemas();
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -46,12 +48,14 @@ public class EngineConfiguratie {
                 listeners.add(new FormulierValidatieParseListener(schemas));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(
-                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor()));
-                // inside the command context, so that a filter's stored query can be read; one instance per chain
-                configuratie.setCustomPostCommandInterceptorsTxRequired(
-                        met(configuratie.getCustomPostCommandInterceptorsTxRequired(), new QueryExpressieInterceptor()));
-                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(
-                        met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(), new QueryExpressieInterceptor()));
+                        met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor(),
+                                new GeenJavaSerialisatieInterceptor()));
+                // inside the command context, so that a filter's stored query, a task and its deployment can be read;
+                // one instance per chain
+                configuratie.setCustomPostCommandInterceptorsTxRequired(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
                 // Login throttling is ours (AanmeldVertraging), before the transaction so that no connection is held
                 // while a failing caller waits: the engine's would lock an account for good after loginMaxAttempts
                 // and refuse even the right password while its delay runs.
@@ -68,9 +72,9 @@ public class EngineConfiguratie {
         };
     }
 
-    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor interceptor) {
+    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor... interceptors) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
-        lijst.add(interceptor);
+        lijst.addAll(List.of(interceptors));
         return lijst;
     }
 
@@ -88,11 +92,14 @@ public class EngineConfiguratie {
             if (formulierId == null) {
                 return;
             }
-            schemas.velden(formulierId).ifPresent(velden -> {
+            // the form as deployed with this very process definition: an old version is checked against its own form
+            String deploymentId = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getDeploymentId();
+            schemas.formulier(deploymentId,
+                    () -> Context.getCommandContext().getDeploymentManager().findDeploymentById(deploymentId), formulierId)
+                    .ifPresent(formulier -> {
                 var taakDefinitie = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 // built-in listeners run before those in the model, so a refused form never reaches the model's own
-                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                        new FormulierValidatieListener(formulierId, velden));
+                taakDefinitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormulierValidatieListener(formulier));
             });
         }
     }

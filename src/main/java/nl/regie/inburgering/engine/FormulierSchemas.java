@@ -1,79 +1,123 @@
 package nl.regie.inburgering.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
 /**
- * The input fields of each Camunda Form in {@code forms/}, read from the very files that are deployed. Camunda Forms
- * validate in the browser only; these schemas let the server refuse the same bad input over the REST API.
+ * The input fields of each Camunda Form, read from the deployment a process definition belongs to (the models bind
+ * their forms with {@code camunda:formRefBinding="deployment"}), never from today's classpath: an old process
+ * version is checked against its own forms. Camunda Forms validate in the browser only; these schemas let the server
+ * refuse the same bad input, and tell which variables a user may write on a task at all. Deployed resources never
+ * change, so the forms are read once per deployment.
  */
 public final class FormulierSchemas {
 
-    /** One input field of a form, as far as the server checks it. */
+    /** Longest text a field without its own {@code maxLength} may hold: the engine's text column. */
+    public static final int STANDAARD_MAX_LENGTE = 4000;
+
+    /** One input field of a form. */
     public record Veld(String key, String label, String type, boolean verplicht, List<String> toegestaneWaarden,
-                       BigDecimal min, BigDecimal max) {
+                       BigDecimal min, BigDecimal max, int maxLengte, boolean alleenLezen, boolean voorwaardelijk) {
+
+        /** Checked on completion by {@link FormulierValidatieListener}; conditional fields by the task's own listener. */
+        public boolean gecontroleerd() {
+            return !alleenLezen && !voorwaardelijk;
+        }
+    }
+
+    /** One deployed Camunda Form. */
+    public record Formulier(String id, Map<String, Veld> velden) {
+
+        public Optional<Veld> veld(String key) {
+            return Optional.ofNullable(velden.get(key));
+        }
+
+        public List<Veld> gecontroleerdeVelden() {
+            return velden.values().stream().filter(Veld::gecontroleerd).toList();
+        }
     }
 
     private static final List<String> INVOERTYPES =
             List.of("textfield", "textarea", "number", "select", "radio", "datetime", "checkbox");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, List<Veld>> veldenPerFormulier;
+    private final Map<String, Map<String, Formulier>> perDeployment = new ConcurrentHashMap<>();
 
-    private FormulierSchemas(Map<String, List<Veld>> veldenPerFormulier) {
-        this.veldenPerFormulier = veldenPerFormulier;
-    }
-
-    public static FormulierSchemas laad(String patroon) {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, List<Veld>> velden = new HashMap<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(patroon)) {
-                try (InputStream in = resource.getInputStream()) {
-                    JsonNode formulier = json.readTree(in);
-                    List<Veld> lijst = new ArrayList<>();
-                    verzamel(formulier.path("components"), lijst);
-                    velden.put(formulier.path("id").asText(), List.copyOf(lijst));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Formulieren niet leesbaar: " + patroon, e);
+    /** The form {@code formulierId} as deployed in {@code deployment}, if that deployment has it. */
+    public Optional<Formulier> formulier(DeploymentEntity deployment, String formulierId) {
+        if (deployment == null || formulierId == null) {
+            return Optional.empty();
         }
-        return new FormulierSchemas(velden);
+        Map<String, Formulier> formulieren = deployment.getId() == null
+                ? lees(deployment) : perDeployment.computeIfAbsent(deployment.getId(), id -> lees(deployment));
+        return Optional.ofNullable(formulieren.get(formulierId));
     }
 
-    private static void verzamel(JsonNode componenten, List<Veld> lijst) {
+    /** As {@link #formulier(DeploymentEntity, String)}, loading the deployment only when its forms are not read yet. */
+    public Optional<Formulier> formulier(String deploymentId, Supplier<DeploymentEntity> deployment, String formulierId) {
+        if (deploymentId == null || formulierId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(perDeployment.computeIfAbsent(deploymentId, id -> lees(deployment.get())).get(formulierId));
+    }
+
+    private static Map<String, Formulier> lees(DeploymentEntity deployment) {
+        Map<String, Formulier> formulieren = new HashMap<>();
+        Map<String, ResourceEntity> resources = deployment == null ? null : deployment.getResources();
+        if (resources == null) {
+            return formulieren;
+        }
+        for (ResourceEntity resource : resources.values()) {
+            if (resource.getName() != null && resource.getName().endsWith(".form") && resource.getBytes() != null) {
+                Formulier formulier = lees(resource.getBytes(), resource.getName());
+                formulieren.put(formulier.id(), formulier);
+            }
+        }
+        return Map.copyOf(formulieren);
+    }
+
+    static Formulier lees(byte[] bytes, String naam) {
+        try {
+            JsonNode formulier = JSON.readTree(bytes);
+            Map<String, Veld> velden = new HashMap<>();
+            verzamel(formulier.path("components"), velden);
+            return new Formulier(formulier.path("id").asText(), Map.copyOf(velden));
+        } catch (IOException e) {
+            throw new IllegalStateException("Formulier niet leesbaar: " + naam, e);
+        }
+    }
+
+    private static void verzamel(JsonNode componenten, Map<String, Veld> velden) {
         for (JsonNode component : componenten) {
             String type = component.path("type").asText();
             if (component.has("components")) {
-                verzamel(component.path("components"), lijst);
+                verzamel(component.path("components"), velden);
             }
-            // Read-only and conditionally shown fields are checked by the task's own listener, if at all.
-            if (!INVOERTYPES.contains(type) || !component.has("key") || component.path("readonly").asBoolean(false)
-                    || component.has("conditional")) {
+            if (!INVOERTYPES.contains(type) || !component.has("key")) {
                 continue;
             }
             JsonNode validate = component.path("validate");
             List<String> waarden = new ArrayList<>();
             component.path("values").forEach(v -> waarden.add(v.path("value").asText()));
-            lijst.add(new Veld(component.path("key").asText(), component.path("label").asText(), type,
-                    validate.path("required").asBoolean(false), waarden,
+            int maxLengte = validate.has("maxLength")
+                    ? Math.min(validate.path("maxLength").asInt(), STANDAARD_MAX_LENGTE) : STANDAARD_MAX_LENGTE;
+            velden.put(component.path("key").asText(), new Veld(component.path("key").asText(),
+                    component.path("label").asText(), type, validate.path("required").asBoolean(false), List.copyOf(waarden),
                     validate.has("min") ? validate.path("min").decimalValue() : null,
-                    validate.has("max") ? validate.path("max").decimalValue() : null));
+                    validate.has("max") ? validate.path("max").decimalValue() : null,
+                    maxLengte, component.path("readonly").asBoolean(false), component.has("conditional")));
         }
-    }
-
-    public Optional<List<Veld>> velden(String formulierId) {
-        return Optional.ofNullable(veldenPerFormulier.get(formulierId));
     }
 }

@@ -11,16 +11,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * Refuses the completion of a user task whose variables do not satisfy its Camunda Form: required fields present,
- * choices among the offered values, numbers within bounds, dates well-formed. Added to every user task at parse time.
+ * choices among the offered values, numbers within bounds, dates well-formed, text within its {@code maxLength}. Added
+ * to every user task at parse time, with the form of the deployment being parsed.
  */
 public class FormulierValidatieListener implements TaskListener {
 
     private final String formulierId;
     private final List<FormulierSchemas.Veld> velden;
 
-    public FormulierValidatieListener(String formulierId, List<FormulierSchemas.Veld> velden) {
-        this.formulierId = formulierId;
-        this.velden = velden;
+    public FormulierValidatieListener(FormulierSchemas.Formulier formulier) {
+        this.formulierId = formulier.id();
+        this.velden = formulier.gecontroleerdeVelden();
     }
 
     @Override
@@ -80,8 +81,8 @@ public class FormulierValidatieListener implements TaskListener {
                 if (!(waarde instanceof String)) {
                     return "moet tekst zijn";
                 }
-                if (((String) waarde).length() > 4000) {
-                    return "is langer dan 4000 tekens";
+                if (((String) waarde).length() > veld.maxLengte()) {
+                    return "is langer dan " + veld.maxLengte() + " tekens";
                 }
             }
         }

@@ -13,10 +13,29 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 public class OngeldigeInvoerInterceptor extends CommandInterceptor {
 
+    /**
+     * Some engine REST resources (modify and delete variables) wrap every engine exception in a 500 of their own; the
+     * refusal is remembered on the request's thread so that {@code web/OngeldigeInvoerStatus} can answer 400.
+     */
+    private static final ThreadLocal<Boolean> GEWEIGERD = new ThreadLocal<>();
+
+    /** Whether a command on this thread refused the caller's input since {@link #vergeet()}. */
+    public static boolean geweigerd() {
+        return Boolean.TRUE.equals(GEWEIGERD.get());
+    }
+
+    public static void vergeet() {
+        GEWEIGERD.remove();
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
         try {
             return next.execute(command);
+        } catch (OngeldigeInvoerException e) {
+            GEWEIGERD.set(Boolean.TRUE);
+            EigenFoutmelding.registreer(e.getMessage());
+            throw e;
         } catch (ProcessEngineException e) {
             if (e instanceof EigenWeigering) {
                 EigenFoutmelding.registreer(e.getMessage());
@@ -24,6 +43,7 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
             }
             for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
+                    GEWEIGERD.set(Boolean.TRUE);
                     EigenFoutmelding.registreer(ongeldig.getMessage());
                     throw ongeldig;
                 }

@@ -55,6 +55,8 @@ public class GemeentenProperties {
         private Period mapStartNa;
         private Integer mapMinimumUren;
         private Period afmeldingBevestigenBinnen;
+        /** A partner task without an answer this long after it was offered gives the casemanager a task. */
+        private Period partnerAntwoordBinnen;
 
         /** This policy with every unset value taken from {@code standaard}; fails when the default is missing too. */
         Beleid aangevuldMet(Beleid standaard) {
@@ -122,6 +124,8 @@ public class GemeentenProperties {
         public void setMapMinimumUren(Integer v) { this.mapMinimumUren = v; }
         public Period getAfmeldingBevestigenBinnen() { return afmeldingBevestigenBinnen; }
         public void setAfmeldingBevestigenBinnen(Period v) { this.afmeldingBevestigenBinnen = v; }
+        public Period getPartnerAntwoordBinnen() { return partnerAntwoordBinnen; }
+        public void setPartnerAntwoordBinnen(Period v) { this.partnerAntwoordBinnen = v; }
     }
 
     public static class GemeenteInstelling extends Beleid {

@@ -10,13 +10,25 @@ public final class Rollen {
     public static final String INKOMENSCONSULENT = "inkomensconsulent";
     public static final String HANDHAVING = "handhaving";
     public static final String PROCESBEHEERDER = "procesbeheerder";
-    public static final String BEHEERDER = "camunda-admin";
+    /** The day-to-day beheerder ("Functioneel beheerder"): users, memberships and gemeenten in Admin; no dossiers. */
+    public static final String BEHEERDER = "beheerder";
+    /**
+     * Camunda's own administrator group: every right. Break-glass only, and the direct member that the
+     * CVE-2026-77226 control requires (see {@link IdentiteitInrichting#verzekerBeheerder()}).
+     */
+    public static final String NOODBEHEERDER = "camunda-admin";
     /** COA's koppeling: opens dossiers for statushouders assigned to a gemeente. */
     public static final String COA = "coa";
     /** DUO connector: feeds DUO's events (kennisgeving, …) into dossiers. */
     public static final String DUO = "duo";
     /** Partner systems that work external tasks (accounts per partner, see regie.partners). */
     public static final String PARTNER = "partner";
+
+    /** Staff roles that work user tasks in Tasklist (the models' candidate groups come from these). */
+    public static final List<String> TAAKROLLEN = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING);
+
+    /** Accounts of systems, not people: they use only their own entry point (/api, /partner-api), never the engine. */
+    public static final List<String> KOPPELINGEN = List.of(COA, DUO, PARTNER);
 
     public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
 

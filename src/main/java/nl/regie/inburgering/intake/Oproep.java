@@ -23,6 +23,7 @@ public class Oproep {
     private Boolean verschenen;
     private LocalDate waarschuwingVerzonden;
     private String toelichting;
+    private String waarschuwingToelichting;
 
     protected Oproep() {
     }
@@ -42,8 +43,9 @@ public class Oproep {
         }
     }
 
-    public void waarschuwingVerzonden(LocalDate datum) {
+    public void waarschuwingVerzonden(LocalDate datum, String toelichting) {
         this.waarschuwingVerzonden = datum;
+        this.waarschuwingToelichting = toelichting;
     }
 
     public Long getId() { return id; }
@@ -54,4 +56,5 @@ public class Oproep {
     public Boolean getVerschenen() { return verschenen; }
     public LocalDate getWaarschuwingVerzonden() { return waarschuwingVerzonden; }
     public String getToelichting() { return toelichting; }
+    public String getWaarschuwingToelichting() { return waarschuwingToelichting; }
 }

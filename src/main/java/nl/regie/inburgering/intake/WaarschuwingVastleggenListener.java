@@ -27,7 +27,7 @@ public class WaarschuwingVastleggenListener implements TaskListener {
         LocalDate verzonden = Variabelen.datumNietInDeToekomst(taak, "waarschuwingVerzonden");
         Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
         oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId())
-                .ifPresent(oproep -> oproep.waarschuwingVerzonden(verzonden));
+                .ifPresent(oproep -> oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting")));
         Variabelen.ruimOp(taak.getExecution(), "waarschuwingVerzonden", "waarschuwingToelichting");
     }
 }

@@ -43,7 +43,8 @@ public class LeerrouteController {
         }
     }
 
-    public record TrajectAntwoord(String leerroute, String status, String partner, String taalschool, LocalDate startdatum,
+    public record TrajectAntwoord(String leerroute, String status, String partner, String taalschool,
+                                  String taalschoolToelichting, LocalDate startdatum,
                                   LocalDate einddatum, int taaluren, int participatieuren, Integer taalurenDoel,
                                   Integer participatieurenDoel, LocalDate eindgesprekDatum, LocalDate certificaatDatum,
                                   List<RapportageAntwoord> rapportages) {
@@ -88,7 +89,7 @@ public class LeerrouteController {
         GemeentenProperties.Beleid beleid = gemeenten.metTenantId(dossier.getGemeente()).beleid();
         return new LeerrouteAntwoord(
                 trajecten.findByDossierIdOrderById(dossier.getId()).stream().map(t -> new TrajectAntwoord(
-                        t.getLeerroute().name(), t.getStatus().name(), t.getPartner(), t.getTaalschool(),
+                        t.getLeerroute().name(), t.getStatus().name(), t.getPartner(), t.getTaalschool(), t.getTaalschoolToelichting(),
                         t.getStartdatum(), t.getEinddatum(), t.getTaaluren(), t.getParticipatieuren(),
                         t.getLeerroute() == Leerroute.Z ? beleid.getZRouteTaaluren() : null,
                         t.getLeerroute() == Leerroute.Z ? beleid.getZRouteParticipatieuren() : null,

@@ -31,6 +31,7 @@ public class LeerrouteTraject {
     private Leerroute leerroute;
     private String partner;
     private String taalschool;
+    private String taalschoolToelichting;
     private LocalDate aangemeldOp;
     private LocalDate startdatum;
     @Enumerated(EnumType.STRING)
@@ -64,9 +65,10 @@ public class LeerrouteTraject {
     }
 
     public static LeerrouteTraject zelfGeregeld(Long dossierId, Leerroute route, String taalschool, LocalDate aangemeld,
-                                                LocalDate startdatum) {
+                                                LocalDate startdatum, String toelichting) {
         LeerrouteTraject traject = new LeerrouteTraject(dossierId, route, aangemeld);
         traject.taalschool = taalschool;
+        traject.taalschoolToelichting = toelichting;
         traject.startdatum = startdatum;
         traject.status = Status.GESTART;
         return traject;
@@ -114,6 +116,7 @@ public class LeerrouteTraject {
     public Leerroute getLeerroute() { return leerroute; }
     public String getPartner() { return partner; }
     public String getTaalschool() { return taalschool; }
+    public String getTaalschoolToelichting() { return taalschoolToelichting; }
     public LocalDate getAangemeldOp() { return aangemeldOp; }
     public LocalDate getStartdatum() { return startdatum; }
     public Status getStatus() { return status; }

@@ -36,6 +36,7 @@ public class Routewissel {
     private LocalDate beoordeeldOp;
     private String opmerking;
     private Integer pipVersie;
+    private String procesInstantieId;
 
     protected Routewissel() {
     }
@@ -64,6 +65,11 @@ public class Routewissel {
         this.opmerking = opmerking;
     }
 
+    /** The request's own process: the process finds its request by this id, never by a variable. */
+    public void gestartIn(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
+    }
+
     /** The dossier ended before a teamleider decided. */
     public void vervallen(LocalDate op) {
         this.status = Status.VERVALLEN;
@@ -78,6 +84,7 @@ public class Routewissel {
     public Long getDossierId() { return dossierId; }
     public String getDoor() { return door; }
     public Status getStatus() { return status; }
+    public String getProcesInstantieId() { return procesInstantieId; }
     public String getBeoordeeldDoor() { return beoordeeldDoor; }
     public LocalDate getBeoordeeldOp() { return beoordeeldOp; }
     public String getOpmerking() { return opmerking; }

@@ -35,7 +35,12 @@ public class RoutewisselDelegates {
                                             PipVersieRepository versies, RoutewisselService routewissels) {
         return taak -> {
             String beslisser = gebruiker.verplicht(BESLUIT);
-            if (beslisser.equals(taak.getVariable(RoutewisselService.AANVRAGER))) {
+            // four eyes against the request as stored, never against a variable the caller could have written
+            Routewissel wissel = routewissels.vanProces(taak.getProcessInstanceId(), taak.getExecution().getProcessBusinessKey());
+            if (wissel.getStatus() != Routewissel.Status.AANGEVRAAGD) {
+                throw OngeldigeInvoerException.veld(BESLUIT, "over deze routewissel is al besloten");
+            }
+            if (beslisser.equals(wissel.getDoor())) {
                 throw OngeldigeInvoerException.veld(BESLUIT,
                         "vier ogen: u heeft deze routewissel zelf aangevraagd; een andere teamleider moet hem beoordelen");
             }
@@ -64,10 +69,10 @@ public class RoutewisselDelegates {
     /** Wi 15: the change is again a beschikking, with its own dagtekening; the inburgeringstermijn does not move. */
     @Bean
     public JavaDelegate pipVersieBijRoutewisselDelegate(DossierRepository dossiers, PipVersieRepository versies,
-                                                        RoutewisselRepository wissels) {
+                                                        RoutewisselService routewissels) {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
-            Routewissel wissel = wissel(wissels, execution);
+            Routewissel wissel = wissel(routewissels, execution);
             PipVersie geldend = versies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(), PipVersie.Status.VASTGESTELD)
                     .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.getDossiernummer() + " heeft geen vastgesteld PIP"));
             String beoordelaar = Variabelen.tekst(execution, BEOORDELAAR);
@@ -80,23 +85,25 @@ public class RoutewisselDelegates {
         };
     }
 
+    /** The switch as requested and stored: the teamleider who decides cannot change its target. */
     @Bean
     public JavaDelegate leerrouteWisselenDelegate(RoutewisselService routewissels) {
-        return execution -> routewissels.voerDoor(execution.getProcessBusinessKey(),
-                Leerroute.valueOf(Variabelen.tekst(execution, "leerrouteVan")),
-                Leerroute.valueOf(Variabelen.tekst(execution, "leerrouteNaar")));
+        return execution -> {
+            Routewissel wissel = wissel(routewissels, execution);
+            routewissels.voerDoor(execution.getProcessBusinessKey(), wissel.getVan(), wissel.getNaar());
+        };
     }
 
     @Bean
-    public JavaDelegate routewisselAfwijzenDelegate(RoutewisselRepository wissels) {
+    public JavaDelegate routewisselAfwijzenDelegate(RoutewisselService routewissels) {
         return execution -> {
-            wissel(wissels, execution).afgewezen(Variabelen.tekst(execution, BEOORDELAAR), Tijd.vandaag(),
+            wissel(routewissels, execution).afgewezen(Variabelen.tekst(execution, BEOORDELAAR), Tijd.vandaag(),
                     Variabelen.tekst(execution, "teamleiderOpmerking"));
             Variabelen.ruimOp(execution, "dagtekening", "teamleiderOpmerking");
         };
     }
 
-    private static Routewissel wissel(RoutewisselRepository wissels, DelegateExecution execution) {
-        return wissels.findById(((Number) execution.getVariable(RoutewisselService.ROUTEWISSEL_ID)).longValue()).orElseThrow();
+    private static Routewissel wissel(RoutewisselService routewissels, DelegateExecution execution) {
+        return routewissels.vanProces(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
     }
 }

@@ -8,4 +8,6 @@ public interface RoutewisselRepository extends JpaRepository<Routewissel, Long> 
     List<Routewissel> findByDossierIdOrderById(Long dossierId);
 
     long countByDossierId(Long dossierId);
+
+    java.util.Optional<Routewissel> findByProcesInstantieId(String procesInstantieId);
 }

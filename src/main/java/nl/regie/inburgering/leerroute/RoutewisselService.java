@@ -34,7 +34,6 @@ public class RoutewisselService {
     public static final String PROCES_LEERROUTE = "leerroute";
     public static final String PROCES_ROUTEWISSEL = "routewissel";
     public static final String MESSAGE_LEERROUTE_GEWIJZIGD = "LeerrouteGewijzigd";
-    static final String ROUTEWISSEL_ID = "routewisselId";
     static final String AANVRAGER = "aanvrager";
 
     private final DossierRepository dossiers;
@@ -86,14 +85,28 @@ public class RoutewisselService {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put(ProcesVariabelen.DOSSIERNUMMER, dossiernummer);
         variabelen.put(ProcesVariabelen.GEMEENTE, dossier.getGemeente());
-        variabelen.put(ROUTEWISSEL_ID, wissel.getId());
         variabelen.put("leerrouteVan", van.name());
         variabelen.put("leerrouteNaar", naar.name());
         variabelen.put("wisselReden", reden);
         variabelen.put(AANVRAGER, door);
-        runtimeService.createProcessInstanceByKey(PROCES_ROUTEWISSEL).businessKey(dossiernummer)
+        ProcessInstance proces = runtimeService.createProcessInstanceByKey(PROCES_ROUTEWISSEL).businessKey(dossiernummer)
                 .processDefinitionWithoutTenantId().setVariables(variabelen).execute();
+        wissel.gestartIn(proces.getId());
         return wissel;
+    }
+
+    /** The request a routewissel process decides on, found by that process's id (a variable could be rewritten). */
+    public Routewissel vanProces(String procesInstantieId, String dossiernummer) {
+        return wissels.findByProcesInstantieId(procesInstantieId).orElseGet(() -> {
+            // a request from before its process was recorded: the dossier's one waiting request
+            Dossier dossier = dossiers.getByDossiernummer(dossiernummer);
+            Routewissel wissel = wissels.findByDossierIdOrderById(dossier.getId()).stream()
+                    .filter(w -> w.getStatus() == Routewissel.Status.AANGEVRAAGD && w.getProcesInstantieId() == null)
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "Geen routewissel bij procesinstantie " + procesInstantieId));
+            wissel.gestartIn(procesInstantieId);
+            return wissel;
+        });
     }
 
     /**

@@ -30,6 +30,7 @@ public class PartnerAfmelding {
     private Instant gevraagdOp;
     private Instant bevestigdOp;
     private String toelichting;
+    private String procesInstantieId;
 
     protected PartnerAfmelding() {
     }
@@ -49,6 +50,11 @@ public class PartnerAfmelding {
         this.toelichting = toelichting;
     }
 
+    /** The partner-afmelding process that tells the partner: it finds this row by that id, never by a variable. */
+    public void gestartIn(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
+    }
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public Aanleiding getAanleiding() { return aanleiding; }
@@ -58,4 +64,5 @@ public class PartnerAfmelding {
     public Instant getGevraagdOp() { return gevraagdOp; }
     public Instant getBevestigdOp() { return bevestigdOp; }
     public String getToelichting() { return toelichting; }
+    public String getProcesInstantieId() { return procesInstantieId; }
 }

@@ -130,17 +130,35 @@ public class PartnerAfmeldingen implements BijBeeindiging {
                 gemeenten.metTenantId(execution.getTenantId()).beleid().getAfmeldingBevestigenBinnen()));
     }
 
-    /** The casemanager recorded a confirmation the partner gave outside the system (phone, e-mail). */
-    public void bevestigdBuitenHetSysteem(DelegateExecution execution, String door, String actie) {
+    /**
+     * At the start of a partner-afmelding process (execution listener), in the transaction in which its caller
+     * handed over the afmelding's id: the row records the process, and from then on the process finds its afmelding
+     * by its own process instance, never by a variable that could be rewritten.
+     */
+    public void procesGestart(DelegateExecution execution) {
         Long id = ((Number) execution.getVariable("afmeldingId")).longValue();
-        afmeldingen.findById(id).orElseThrow().bevestigd(Instant.now(),
-                "Buiten het systeem bevestigd, vastgelegd door " + door + ": " + actie);
+        afmeldingen.findById(id).orElseThrow().gestartIn(execution.getProcessInstanceId());
     }
 
-    /** Records the partner's confirmation (the answer was checked by {@link PartnerAntwoordFilter}). */
+    private PartnerAfmelding vanProces(DelegateExecution execution) {
+        return afmeldingen.findByProcesInstantieId(execution.getProcessInstanceId()).orElseGet(() -> {
+            // a process started before its instance was recorded: bind it now
+            PartnerAfmelding afmelding = afmeldingen.findById(((Number) execution.getVariable("afmeldingId")).longValue())
+                    .filter(a -> a.getProcesInstantieId() == null).orElseThrow(() -> new IllegalStateException(
+                            "Geen afmelding bij procesinstantie " + execution.getProcessInstanceId()));
+            afmelding.gestartIn(execution.getProcessInstanceId());
+            return afmelding;
+        });
+    }
+
+    /** The casemanager recorded a confirmation the partner gave outside the system (phone, e-mail). */
+    public void bevestigdBuitenHetSysteem(DelegateExecution execution, String door, String actie) {
+        vanProces(execution).bevestigd(Instant.now(), "Buiten het systeem bevestigd, vastgelegd door " + door + ": " + actie);
+    }
+
+    /** Records the partner's confirmation (the answer was checked by {@link PartnerTaken}). */
     public void bevestig(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("afmeldingId")).longValue();
-        afmeldingen.findById(id).orElseThrow().bevestigd(Instant.now(), Variabelen.tekst(execution, "toelichting"));
+        vanProces(execution).bevestigd(Instant.now(), Variabelen.tekst(execution, "toelichting"));
         Variabelen.ruimOp(execution, "bevestigd", "toelichting");
     }
 

@@ -1,48 +1,49 @@
 package nl.regie.inburgering.partner;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.regie.inburgering.engine.ExterneTakenAlleenAlsApplicatie;
 import nl.regie.inburgering.engine.HuidigeGebruiker;
 import nl.regie.inburgering.engine.Variabelen;
 
 @Configuration
 public class PartnerConfiguratie {
 
-    /** After the engine REST authentication (order 10), before the answer check: a partner does only its own work. */
+    /** The partners' own entry point: HTTP Basic, group partner, configured in regie.partners. */
     @Bean
-    public FilterRegistrationBean<PartnerToegangFilter> partnerToegangFilter(IdentityService identityService,
-                                                                             ExternalTaskService externalTaskService,
-                                                                             RuntimeService runtimeService,
-                                                                             PartnersProperties partners) {
-        FilterRegistrationBean<PartnerToegangFilter> registratie = new FilterRegistrationBean<>(
-                new PartnerToegangFilter(identityService, externalTaskService, runtimeService, partners));
-        registratie.setName("partner-toegang");
-        registratie.addUrlPatterns("/engine-rest/*");
-        registratie.setOrder(15);
+    public FilterRegistrationBean<PartnerAuthenticatieFilter> partnerAuthenticatie(IdentityService identityService,
+                                                                                 PartnersProperties partners) {
+        FilterRegistrationBean<PartnerAuthenticatieFilter> registratie =
+                new FilterRegistrationBean<>(new PartnerAuthenticatieFilter(identityService, partners));
+        registratie.setName("partner-authenticatie");
+        registratie.addUrlPatterns("/partner-api/*");
+        registratie.setOrder(10);
         return registratie;
     }
 
-    /** After the engine REST authentication (order 10): the check runs as the partner, within its own rights. */
+    /** Inside the engine: no user works an external task, whatever the entry point (only the application does). */
     @Bean
-    public FilterRegistrationBean<PartnerAntwoordFilter> partnerAntwoordFilter(ExternalTaskService externalTaskService,
-                                                                               RuntimeService runtimeService,
-                                                                               IdentityService identityService,
-                                                                               List<PartnerTopic> topics) {
-        FilterRegistrationBean<PartnerAntwoordFilter> registratie =
-                new FilterRegistrationBean<>(new PartnerAntwoordFilter(externalTaskService, runtimeService, identityService, topics));
-        registratie.setName("partner-antwoord");
-        registratie.addUrlPatterns("/engine-rest/external-task/*");
-        registratie.setOrder(20);
-        return registratie;
+    public AbstractProcessEnginePlugin externeTakenAlleenAlsApplicatie() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuratie) {
+                List<CommandInterceptor> interceptors = configuratie.getCustomPreCommandInterceptorsTxRequired() == null
+                        ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPreCommandInterceptorsTxRequired());
+                interceptors.add(new ExterneTakenAlleenAlsApplicatie(configuratie));
+                configuratie.setCustomPreCommandInterceptorsTxRequired(interceptors);
+            }
+        };
     }
 
     /** The last step of process partner-afmelding: the partner confirmed that the dossier ended. */

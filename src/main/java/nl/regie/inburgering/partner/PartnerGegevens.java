@@ -44,7 +44,7 @@ public class PartnerGegevens {
      * The partner contracted for this topic in the dossier's gemeente (and, for taalaanbieders, its leerroute).
      * Without one the step fails with an incident that names what is missing in the configuration. The track's
      * process instance remembers it (variable {@value #PARTNER}): only that partner's account can fetch and answer
-     * the task ({@link PartnerToegangFilter}).
+     * the task ({@link PartnerTaken}).
      */
     public String partner(DelegateExecution execution, String topic) {
         String partner = zoekPartner(execution, topic);

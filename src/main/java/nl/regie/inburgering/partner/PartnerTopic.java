@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * One topic of the partner contract and the check of its answers. Each track declares its topics as Spring beans;
- * the {@link PartnerAntwoordFilter} checks every completion against them before the engine sees it.
+ * {@link PartnerTaken} checks every completion against them before the engine sees it.
  *
  * @param topic    the external task topic
  * @param controle the check of an answer

@@ -33,7 +33,13 @@ public class VierOgenControle implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         String beslisser = gebruiker.verplicht(ProcesVariabelen.PIP_BESLUIT);
-        if (beslisser.equals(taak.getVariable(ProcesVariabelen.PIP_AUTEUR))) {
+        // four eyes against the author stored with the draft, never against a variable the caller could have written
+        Dossier concept = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+        String auteur = versies.findFirstByDossierIdOrderByVersieDesc(concept.getId())
+                .filter(v -> v.getStatus() == PipVersie.Status.CONCEPT).map(PipVersie::getOpgesteldDoor)
+                .orElseThrow(() -> OngeldigeInvoerException.veld(ProcesVariabelen.PIP_BESLUIT,
+                        "er ligt geen concept-PIP ter vaststelling"));
+        if (beslisser.equals(auteur)) {
             throw OngeldigeInvoerException.veld(ProcesVariabelen.PIP_BESLUIT,
                     "vier ogen: u heeft dit PIP zelf opgesteld; een andere teamleider moet het beoordelen");
         }

@@ -35,6 +35,17 @@ public record PipTermijn(LocalDate start, LocalDate herinnering, LocalDate uiter
         return Optional.of(brp.isAfter(kennisgeving) ? brp : kennisgeving);
     }
 
+    /**
+     * Whether the limit is suspended now: the gemeente waits for information from a third party and has not received
+     * it yet. The only allowed overrun (art. 5.3): while waiting the limit cannot pass; it becomes two weeks after the
+     * information arrives (when that is later than the ten weeks).
+     */
+    public static boolean opgeschort(Dossier dossier) {
+        LocalDate sinds = dossier.getOpschortingSinds();
+        LocalDate ontvangen = dossier.getInformatieDerdeOntvangen();
+        return sinds != null && (ontvangen == null || ontvangen.isBefore(sinds));
+    }
+
     public static Optional<PipTermijn> voor(Dossier dossier, Gemeente gemeente) {
         return klokStart(dossier).map(start -> {
             LocalDate uiterlijk = start.plus(gemeente.pipTermijn());

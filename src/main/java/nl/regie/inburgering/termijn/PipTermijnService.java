@@ -8,11 +8,13 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -25,17 +27,33 @@ import nl.regie.inburgering.gemeente.Gemeenten;
 public class PipTermijnService {
 
     /** User tasks whose due date is the PIP limit (camunda:dueDate="${pipUiterlijkeDatum}" in the models). */
-    static final Set<String> TAKEN_MET_PIP_TERMIJN = Set.of(
-            "Task_BredeIntakeGesprekVoeren", "Task_LeerbaarheidstoetsVastleggen", "Task_PipOpstellen", "Task_PipVaststellen");
+    static final Set<String> TAKEN_MET_PIP_TERMIJN = Set.of("Task_BredeIntakeGesprekVoeren",
+            "Task_LeerbaarheidstoetsVastleggen", "Task_PipOpstellen", "Task_PipVaststellen", "Task_PipTermijnHerinneren");
+
+    /** Where the main process waits when the limit passed while the gemeente waited for a third party. */
+    static final String INFORMATIE_DERDE_AFWACHTEN = "Event_InformatieDerdeAfwachten";
 
     private final Gemeenten gemeenten;
+    private final DossierRepository dossiers;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
 
-    public PipTermijnService(Gemeenten gemeenten, RuntimeService runtimeService, TaskService taskService) {
+    public PipTermijnService(Gemeenten gemeenten, DossierRepository dossiers, RuntimeService runtimeService,
+                             TaskService taskService) {
         this.gemeenten = gemeenten;
+        this.dossiers = dossiers;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+    }
+
+    /**
+     * Asked by the main process when the escalation timer fires ({@code Gateway_Opgeschort}): is the limit suspended
+     * because the gemeente waits for a third party? Read from our table via the business key, never from a variable
+     * a caller could have written. While suspended there is no escalation; the process waits for the new limit.
+     */
+    public boolean opgeschort(DelegateExecution execution) {
+        return dossiers.findByDossiernummer(execution.getProcessBusinessKey()).map(PipTermijn::opgeschort)
+                .orElseThrow(() -> new IllegalStateException("Geen dossier bij proces " + execution.getProcessInstanceId()));
     }
 
     /** The variables a new main process starts with: the limit as far as it is known. */
@@ -56,11 +74,17 @@ public class PipTermijnService {
     /**
      * Recomputes the limit after an event on the dossier. When it changed, the running processes get the new dates,
      * open tasks get the new due date and the waiting timers are recreated (message {@code PipTermijnGewijzigd}).
+     * When the limit passed during a suspension that has now ended, the waiting process is told as well, even if the
+     * limit itself did not move (the information arrived early but was recorded late): its timer is recreated with
+     * the (past) date and the teamleider gets the escalation.
      */
     public void herbereken(Dossier dossier) {
         PipTermijn.voor(dossier, gemeenten.metTenantId(dossier.getGemeente())).ifPresent(termijn -> {
             if (termijn.start().equals(dossier.getPipTermijnStart())
                     && termijn.uiterlijk().equals(dossier.getPipUiterlijkeDatum())) {
+                if (!PipTermijn.opgeschort(dossier) && wachtOpInformatieDerde(dossier)) {
+                    correleerWijziging(dossier);
+                }
                 return;
             }
             dossier.startPipTermijn(termijn.start(), termijn.uiterlijk());
@@ -75,10 +99,19 @@ public class PipTermijnService {
                     taskService.saveTask(taak);
                 }
             }
-            runtimeService.createMessageCorrelation(ProcesVariabelen.MESSAGE_PIP_TERMIJN_GEWIJZIGD)
-                    .processInstanceBusinessKey(dossier.getDossiernummer())
-                    .correlateAll();
+            correleerWijziging(dossier);
         });
+    }
+
+    private boolean wachtOpInformatieDerde(Dossier dossier) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+                .activityId(INFORMATIE_DERDE_AFWACHTEN).count() > 0;
+    }
+
+    private void correleerWijziging(Dossier dossier) {
+        runtimeService.createMessageCorrelation(ProcesVariabelen.MESSAGE_PIP_TERMIJN_GEWIJZIGD)
+                .processInstanceBusinessKey(dossier.getDossiernummer())
+                .correlateAll();
     }
 
     private static Map<String, Object> variabelen(PipTermijn termijn) {

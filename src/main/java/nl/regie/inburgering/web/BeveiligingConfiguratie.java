@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every REST call is authenticated. The engine REST API uses the engine's own Basic filter (authorizations and
  * tenant checks apply to the caller); our API has its own filter. The webapps (Tasklist, Cockpit, Admin) keep
- * their own session login.
+ * their own session login. Accounts of koppelingen (partner, COA, DUO) are refused on the engine REST API and in every
+ * webapp: partners have their own entry point ({@code /partner-api}), COA and DUO use {@code /api}.
  */
 @Configuration
 public class BeveiligingConfiguratie {
@@ -38,12 +39,34 @@ public class BeveiligingConfiguratie {
         return registratie;
     }
 
+    /** After the engine's Basic authentication (order 10): accounts of koppelingen never use the engine REST API. */
+    @Bean
+    public FilterRegistrationBean<KoppelingsaccountFilter> koppelingenBuitenEngineRest(IdentityService identityService) {
+        FilterRegistrationBean<KoppelingsaccountFilter> registratie =
+                new FilterRegistrationBean<>(new KoppelingsaccountFilter(identityService));
+        registratie.setName("koppelingen-buiten-engine-rest");
+        registratie.addUrlPatterns("/engine-rest/*");
+        registratie.setOrder(11);
+        return registratie;
+    }
+
+    /** Accounts of koppelingen hold no webapp session (welcome app and its engine API included). */
+    @Bean
+    public FilterRegistrationBean<KoppelingBuitenWebappsFilter> koppelingenBuitenWebapps(IdentityService identityService) {
+        FilterRegistrationBean<KoppelingBuitenWebappsFilter> registratie =
+                new FilterRegistrationBean<>(new KoppelingBuitenWebappsFilter(identityService));
+        registratie.setName("koppelingen-buiten-webapps");
+        registratie.addUrlPatterns("/camunda/*");
+        registratie.setOrder(2);
+        return registratie;
+    }
+
     @Bean
     public FilterRegistrationBean<BeveiligingsheadersFilter> beveiligingsheaders() {
         FilterRegistrationBean<BeveiligingsheadersFilter> registratie =
                 new FilterRegistrationBean<>(new BeveiligingsheadersFilter());
         registratie.setName("beveiligingsheaders");
-        registratie.addUrlPatterns("/engine-rest/*", "/api/*");
+        registratie.addUrlPatterns("/engine-rest/*", "/api/*", "/partner-api/*");
         registratie.setOrder(-1);
         return registratie;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.test.Http;
@@ -20,6 +21,8 @@ import nl.regie.inburgering.test.TestGegevens;
 
 /** Our own API: opening dossiers (validation, idempotency, authorisation) and events, over real HTTP. */
 class DossierApiTest extends ProcesTestBasis {
+
+    @Autowired GebeurtenisRepository gebeurtenisRepository;
 
     @LocalServerPort int poort;
 
@@ -185,8 +188,13 @@ class DossierApiTest extends ProcesTestBasis {
         Http.Antwoord eerste = duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString()));
         assertThat(eerste.status()).isEqualTo(201);
         assertThat(eerste.json().path("kennisgevingDuoDatum").asText()).isEqualTo(VANDAAG.toString());
-        assertThat(duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString())).status()).isEqualTo(200);
         assertThat(eerste.json().path("gebeurtenissen").size()).isEqualTo(1);
+        Http.Antwoord tweede = duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString()));
+        assertThat(tweede.status()).isEqualTo(200);
+        assertThat(tweede.json().path("gebeurtenissen").size()).as("the same event twice is recorded once").isEqualTo(1);
+        Long dossierId = dossiers.findByDossiernummer(nummer).orElseThrow().getId();
+        assertThat(gebeurtenisRepository.findByDossierIdOrderByDatumAscIdAsc(dossierId))
+                .extracting(Gebeurtenis::getType).containsExactly(GebeurtenisType.KENNISGEVING_DUO);
 
         Http.Antwoord fout = duo.post(pad, Map.of("type", "VERHUISD", "datum", VANDAAG.plusDays(3).toString()));
         assertThat(fout.status()).isEqualTo(400);

@@ -75,7 +75,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
 
         // the income system fetches its afmelding over HTTP, like any task of its own: what ended and why, no BSN
         Http inkomenssysteem = Http.als(poort, TestGegevens.INKOMENSSYSTEEM.id());
-        JsonNode taken = inkomenssysteem.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "inkomen",
+        JsonNode taken = inkomenssysteem.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "inkomen",
                 "maxTasks", 5, "topics", List.of(Map.of("topicName", "ontzorgen-inhouding", "lockDuration", 60000,
                         "businessKey", dossier.getDossiernummer())))).json();
         assertThat(taken).hasSize(1);
@@ -87,25 +87,25 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         String taakId = afmelding.path("id").asText();
 
         // an answer without the confirmation is refused, naming the field, and shows as an incident
-        Http.Antwoord zonder = inkomenssysteem.post("/engine-rest/external-task/" + taakId + "/complete",
+        Http.Antwoord zonder = inkomenssysteem.post("/partner-api/external-task/" + taakId + "/complete",
                 Map.of("workerId", "inkomen", "variables", Map.of("startdatum", Map.of("value", "2026-03-01"))));
         assertThat(zonder.status()).isEqualTo(400);
         assertThat(zonder.json().path("velden").fieldNames()).toIterable().contains("bevestigd", "startdatum");
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(taakId).singleResult()
                 .getRetries()).isZero();
         processEngine.getExternalTaskService().setRetries(taakId, 1); // the procesbeheerder repairs it in Cockpit
-        taken = inkomenssysteem.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "inkomen",
+        taken = inkomenssysteem.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "inkomen",
                 "maxTasks", 5, "topics", List.of(Map.of("topicName", "ontzorgen-inhouding", "lockDuration", 60000,
                         "businessKey", dossier.getDossiernummer())))).json();
-        assertThat(inkomenssysteem.post("/engine-rest/external-task/" + taken.get(0).path("id").asText() + "/complete",
+        assertThat(inkomenssysteem.post("/partner-api/external-task/" + taken.get(0).path("id").asText() + "/complete",
                 Map.of("workerId", "inkomen", "variables", Map.of("bevestigd", Map.of("value", true),
                         "toelichting", Map.of("value", "Inhouding gestopt per 1 maart"))))
                 .status()).isEqualTo(204);
         // the other partner's afmelding is not the income system's to answer
         LockedExternalTask mb = partnertaak(dossier, "mb-uitvoering");
         assertThat(mb.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("partner", "vluchtelingenwerk");
-        assertThat(inkomenssysteem.post("/engine-rest/external-task/" + mb.getId() + "/complete",
-                Map.of("workerId", "test", "variables", Map.of("bevestigd", Map.of("value", true)))).status()).isEqualTo(403);
+        assertThat(inkomenssysteem.post("/partner-api/external-task/" + mb.getId() + "/complete",
+                Map.of("workerId", "test", "variables", Map.of("bevestigd", Map.of("value", true)))).status()).isEqualTo(404);
         assertThat(hoofd).isWaitingAt("CallActivity_PartnersAfmelden");
         beantwoord(mb, Map.of("bevestigd", true));
 

@@ -66,9 +66,17 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
             voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
             assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_SchriftelijkeWaarschuwingVersturen");
             voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
-                    Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+                    Map.of("waarschuwingVerzonden", VANDAAG.toString(), "waarschuwingToelichting", "Brief " + oproep + " aangetekend"));
             assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_OproepVersturen")
                     .variables().containsEntry("oproepNummer", oproep + 1);
+            // the optional remark is stored with the missed oproep, not dropped
+            int volgnummer = oproep;
+            assertThat(oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId()).orElseThrow())
+                    .satisfies(o -> assertThat(o.getVolgnummer()).isEqualTo(volgnummer))
+                    .satisfies(o -> assertThat(o.getWaarschuwingToelichting()).isEqualTo("Brief " + volgnummer + " aangetekend"));
+            assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(proces(dossier, "brede-intake").getId()).variableName("waarschuwingToelichting").list())
+                    .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("aangetekend"));
         }
         oproepVersturen(dossier, CM);
         assertThat(proces(dossier, "brede-intake")).variables().containsEntry("laatsteOproep", true);

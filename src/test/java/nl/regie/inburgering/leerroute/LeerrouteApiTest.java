@@ -18,7 +18,7 @@ import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
-/** The taalaanbieder over the engine REST API (answers checked), and the casemanager's leerroute API. */
+/** The taalaanbieder over its entry point /partner-api (answers checked), and the casemanager's leerroute API. */
 class LeerrouteApiTest extends ProcesTestBasis {
 
     @LocalServerPort int poort;
@@ -30,7 +30,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
     }
 
     private String haalEnVergrendel(Dossier dossier, String topic) {
-        Http.Antwoord antwoord = taalschool().post("/engine-rest/external-task/fetchAndLock", Map.of(
+        Http.Antwoord antwoord = taalschool().post("/partner-api/external-task/fetchAndLock", Map.of(
                 "workerId", "taalschool-1", "maxTasks", 5,
                 "topics", List.of(Map.of("topicName", topic, "lockDuration", 60000, "businessKey", dossier.getDossiernummer()))));
         assertThat(antwoord.status()).isEqualTo(200);
@@ -50,7 +50,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
         ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
         String id = haalEnVergrendel(dossier, "taalaanbieder-aanmelding");
 
-        Http.Antwoord fout = taalschool().post("/engine-rest/external-task/" + id + "/complete",
+        Http.Antwoord fout = taalschool().post("/partner-api/external-task/" + id + "/complete",
                 variabelen(Map.of("startdatum", "volgende week", "bsn", "123456782")));
 
         assertThat(fout.status()).isEqualTo(400);
@@ -69,8 +69,9 @@ class LeerrouteApiTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         startNaPip(dossier, "leerroute", "B1", VANDAAG);
         String id = haalEnVergrendel(dossier, "taalaanbieder-aanmelding");
-        assertThat(taalschool().post("/engine-rest/external-task/" + id + "/complete",
+        assertThat(taalschool().post("/partner-api/external-task/" + id + "/complete",
                 variabelen(Map.of("startdatum", VANDAAG.toString()))).status()).isEqualTo(204);
+        werkAf(dossier);
 
         JsonNode leerroute = Http.als(poort, "cm.hoorn").get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();
         assertThat(leerroute.path("trajecten").get(0).path("leerroute").asText()).isEqualTo("B1");
@@ -109,6 +110,7 @@ class LeerrouteApiTest extends ProcesTestBasis {
         assertThat(tl.post("/engine-rest/task/" + taken.get(0).path("id").asText() + "/complete", Map.of("variables", Map.of(
                 "routewisselBesluit", Map.of("value", "VASTSTELLEN"),
                 "dagtekening", Map.of("value", VANDAAG.toString())))).status()).isEqualTo(204);
+        werkAf(dossier);
         JsonNode leerroute = cm.get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();
         assertThat(leerroute.path("routewissels").get(0).path("status").asText()).isEqualTo("VASTGESTELD");
         assertThat(leerroute.path("routewissels").get(0).path("beoordeeldDoor").asText()).isEqualTo("tl.zoetermeer");

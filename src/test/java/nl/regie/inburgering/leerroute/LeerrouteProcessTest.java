@@ -33,6 +33,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired ExamenresultaatRepository examens;
     @Autowired RoutewisselService routewissels;
     @Autowired RoutewisselRepository routewisselRepository;
+    @Autowired nl.regie.inburgering.partner.PartnerAfmeldingRepository afmeldingen;
 
     private LockedExternalTask haal(Dossier dossier, String topic) {
         List<LockedExternalTask> taken = externalTaskService.fetchAndLock(10, "test").topic(topic, 60_000L)
@@ -68,7 +69,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     private ProcessInstance aangemeld(Dossier dossier, String route, LocalDate termijnStart) {
         ProcessInstance pi = startNaPip(dossier, "leerroute", route, termijnStart);
         LockedExternalTask aanmelding = haal(dossier, "taalaanbieder-aanmelding");
-        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        beantwoord(aanmelding, Map.of("startdatum", VANDAAG.toString()));
         return pi;
     }
 
@@ -78,7 +79,22 @@ class LeerrouteProcessTest extends ProcesTestBasis {
                 .processInstanceVariableEquals("dossiernummer", pi.getBusinessKey()).execute();
         assertThat(taken).hasSize(1);
         LockedExternalTask voortgang = taken.get(0);
-        externalTaskService.complete(voortgang.getId(), "test", antwoord);
+        beantwoord(voortgang, antwoord);
+    }
+
+    /**
+     * Lets time pass until {@code dag} as in production: every progress timer that falls due on the way fires and the
+     * taalaanbieder answers its report (without exam results) before the next one.
+     */
+    private void rapporteerTot(Dossier dossier, ProcessInstance pi, LocalDate dag) {
+        Job timer = voortgangTimer(pi);
+        while (timer != null && !Tijd.alsDatum(timer.getDuedate()).isAfter(dag)) {
+            verstrijkTot(dossier, Tijd.alsDatum(timer.getDuedate()));
+            LockedExternalTask voortgang = haal(dossier, "taalaanbieder-voortgang");
+            beantwoord(voortgang, niveaus("uren", 100));
+            timer = voortgangTimer(pi);
+        }
+        verstrijkTot(dossier, dag);
     }
 
     private static Map<String, Object> niveaus(Object... extra) {
@@ -100,7 +116,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
                 .containsEntry("leerroute", "B1").containsEntry("dossiernummer", dossier.getDossiernummer())
                 .containsEntry("naam", "Test Inburgeraar").containsEntry("gemeente", "Hoorn")
                 .containsKey("contact").doesNotContainKey("bsn");
-        externalTaskService.complete(aanmelding.getId(), "test", Map.of("startdatum", VANDAAG.plusDays(14).toString()));
+        beantwoord(aanmelding, Map.of("startdatum", VANDAAG.plusDays(14).toString()));
         assertThat(trajecten.lopend(dossier.getId())).hasValueSatisfying(t -> {
             assertThat(t.getPartner()).isEqualTo("taalschool-westfriesland");
             assertThat(t.getStartdatum()).isEqualTo(VANDAAG.plusDays(14));
@@ -158,8 +174,15 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).isWaitingAt("Task_GekozenTaalschoolVastleggen");
         assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen",
-                Map.of("taalschool", "Taalcentrum Noord", "taalschoolStartdatum", VANDAAG.plusDays(10).toString()));
+                Map.of("taalschool", "Taalcentrum Noord", "taalschoolStartdatum", VANDAAG.plusDays(10).toString(),
+                        "taalschoolToelichting", "Avondles, combineert met werk"));
         assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(3));
+        // the optional remark is stored with the traject, and the engine's history keeps only that it was set
+        assertThat(trajecten.findByDossierIdOrderById(dossier.getId()).get(0).getTaalschoolToelichting())
+                .isEqualTo("Avondles, combineert met werk");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("taalschoolToelichting").list()).allSatisfy(v -> assertThat(String.valueOf(v.getValue()))
+                .doesNotContain("Avondles"));
 
         laatVerlopen(voortgangTimer(pi));
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
@@ -179,7 +202,9 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     void eenRoutewisselIsEenPipWijzigingDieDeTeamleiderVaststeltEnDanMeldtDeLeerrouteOpnieuwAan() {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
-        zetKlok(VANDAAG.plusMonths(10));
+        rapporteerTot(dossier, pi, VANDAAG.plusMonths(10));
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang");
+        assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(12));
 
         Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z,
                 "B1 blijkt niet haalbaar na 600 uur", TestGegevens.CM_TL_HOORN.id());
@@ -221,7 +246,10 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).hasPassed("BoundaryEvent_LeerrouteGewijzigd", "Task_RoutewisselVerwerken")
                 .isWaitingAt("Task_AanmeldenBijTaalaanbieder", "CallActivity_OudeTaalaanbiederAfmelden")
                 .variables().containsEntry("leerroute", "Z");
-        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_VolgendeVoortgang").count()).as("the old route's progress timer is gone").isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("BoundaryEvent_AanmeldenBijTaalaanbiederGeenAntwoord").count()).isOne();
         LockedExternalTask opnieuw = haal(dossier, "taalaanbieder-aanmelding");
         assertThat(opnieuw.getVariables()).containsEntry("leerroute", "Z");
         assertThat(trajecten.findByDossierIdOrderById(dossier.getId())).extracting(LeerrouteTraject::getStatus)
@@ -230,8 +258,53 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         LockedExternalTask oud = afmelding(dossier);
         assertThat(oud.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("partner", "taalschool-westfriesland");
         assertThat((String) oud.getVariables().get("reden")).contains("Routewissel naar Z");
-        externalTaskService.complete(oud.getId(), "test", Map.of("bevestigd", true));
+        beantwoord(oud, Map.of("bevestigd", true));
         assertThat(pi).hasPassed("End_OudeTaalaanbiederAfgemeld").isWaitingAt("Task_AanmeldenBijTaalaanbieder");
+    }
+
+    @Test
+    void vierOgenEnHetDoelVanEenRoutewisselKomenUitOnzeTabelNietUitVariabelen() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
+        zetKlok(VANDAAG.plusMonths(10));
+        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "B1 niet haalbaar",
+                TestGegevens.CM_TL_HOORN.id());
+        ProcessInstance wissel = proces(dossier, "routewissel");
+        Map<String, Object> vaststellen = Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString());
+
+        // the requester sends aanvrager, routewisselId or a new target along: refused, naming the variable
+        for (Map.Entry<String, Object> extra : Map.<String, Object>of("aanvrager", TestGegevens.TL_WESTFRIESLAND.id(),
+                "routewisselId", 1L, "leerrouteNaar", "ONDERWIJS").entrySet()) {
+            Map<String, Object> metExtra = new java.util.HashMap<>(vaststellen);
+            metExtra.put(extra.getKey(), extra.getValue());
+            assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", metExtra))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining(extra.getKey());
+        }
+        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+
+        // the variables changed by other means (here: the application itself) decide nothing
+        runtimeService.setVariable(wissel.getId(), "aanvrager", TestGegevens.TL_WESTFRIESLAND.id());
+        runtimeService.setVariable(wissel.getId(), "leerrouteNaar", "ONDERWIJS");
+        runtimeService.setVariable(wissel.getId(), "routewisselId", -1L);
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", vaststellen))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
+        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen", vaststellen);
+        assertThat(wissel).isEnded();
+        assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus())
+                .isEqualTo(Routewissel.Status.VASTGESTELD);
+        assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getLeerroute())
+                .as("the target as requested").isEqualTo(Leerroute.Z);
+        assertThat(pi).variables().containsEntry("leerroute", "Z");
+
+        // the old taalaanbieder's afmelding: its process finds the row by its own instance, not by afmeldingId
+        LockedExternalTask oud = afmelding(dossier);
+        runtimeService.setVariable(oud.getProcessInstanceId(), "afmeldingId", -1L);
+        beantwoord(oud, Map.of("bevestigd", true));
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement()
+                .satisfies(a -> assertThat(a.getProcesInstantieId()).isEqualTo(oud.getProcessInstanceId()))
+                .satisfies(a -> assertThat(a.getBevestigdOp()).isNotNull());
     }
 
     @Test
@@ -260,7 +333,8 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = aangemeld(dossier, "ONDERWIJS", VANDAAG);
         assertThat(trajecten.lopend(dossier.getId()).orElseThrow().getPartner()).isEqualTo("roc-horizon");
-        zetKlok(VANDAAG.plusMonths(19));
+        rapporteerTot(dossier, pi, VANDAAG.plusMonths(19));
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang");
 
         assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("anderhalf jaar");
@@ -275,7 +349,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0637");
         aangemeld(dossier, "B1", VANDAAG);
         wissel(dossier, Leerroute.Z, "Niet haalbaar", TestGegevens.CM_ZOETERMEER, TestGegevens.TL_ZOETERMEER);
-        externalTaskService.complete(haal(dossier, "taalaanbieder-aanmelding").getId(), "test", Map.of("startdatum", VANDAAG.toString()));
+        beantwoord(haal(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
 
         assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");

@@ -58,7 +58,11 @@ class MapProcessTest extends ProcesTestBasis {
         assertThat(taak.getVariables()).containsEntry("minimumUren", 40).containsEntry("partner", "pvt-map-westfriesland");
         assertThat(mapUitvoering.controleer(Map.of("minimumUren", 40),
                 Map.of("uren", 30, "modules", 9, "afgerond", VANDAAG.toString()))).containsKeys("uren", "modules");
-        zetKlok(VANDAAG.plusYears(1).plusMonths(4));
+        verstrijkTot(dossier, VANDAAG.plusYears(1).plusMonths(4));
+        // the provider took longer than the gemeente's answer period: the casemanager was asked to follow it up
+        assertThat(pi).isWaitingAt("Task_MapUitvoeren", "Task_MapUitvoerenGeenAntwoord");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapUitvoerenGeenAntwoord",
+                Map.of("partnerContactActie", "Gebeld: de praktijkopdrachten lopen, afronding in het voorjaar"));
         beantwoord(taak, Map.of("uren", 44, "modules", 8, "afgerond", VANDAAG.plusYears(1).plusMonths(4).toString()));
 
         assertThat(pi).isWaitingAt("Task_MapEindgesprekVoeren");

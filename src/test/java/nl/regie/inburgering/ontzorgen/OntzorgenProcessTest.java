@@ -42,6 +42,7 @@ class OntzorgenProcessTest extends ProcesTestBasis {
                     Map.of("budgettrainingDatum", VANDAAG.plusDays(7).toString(), "budgettrainingAanbieder", "Schuldhulp Hoorn"));
             return null;
         });
+        werkAf(dossier);
         return pi;
     }
 
@@ -54,6 +55,7 @@ class OntzorgenProcessTest extends ProcesTestBasis {
                     Map.of("ontzorgenBesluit", besluit, "ontzorgenReden", reden));
             return null;
         });
+        werkAf(dossier);
     }
 
     @Test
@@ -93,6 +95,7 @@ class OntzorgenProcessTest extends ProcesTestBasis {
                     Map.of("ontzorgenBesluit", "VRIJWILLIG_BUDGETBEHEER", "ontzorgenReden", "Budgetcursus nog bezig"));
             return null;
         });
+        werkAf(dossier);
         evalueer(dossier, pi, VANDAAG.plusMonths(18), "STOPPEN", "Zelfredzaam");
         beantwoord(partnertaak(dossier, "ontzorgen-inhouding"), Map.of("bevestigd", true));
 

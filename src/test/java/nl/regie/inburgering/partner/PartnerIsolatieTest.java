@@ -1,9 +1,8 @@
 package nl.regie.inburgering.partner;
 
+import static nl.regie.inburgering.test.Wachten.wachtTot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +22,7 @@ import nl.regie.inburgering.test.TestGegevens;
 
 /**
  * Two taalaanbieders serve the same gemeente and topic (B1/Z and onderwijsroute): each, working through the official
- * external task client, sees and completes only the tasks meant for it; anything else answers 403.
+ * external task client on /partner-api, sees and completes only the tasks meant for it; anything else is refused.
  */
 class PartnerIsolatieTest extends ProcesTestBasis {
 
@@ -35,11 +34,11 @@ class PartnerIsolatieTest extends ProcesTestBasis {
         clients.forEach(ExternalTaskClient::stop);
     }
 
-    /** A partner's worker: completes every enrolment it gets and remembers for whom it was. */
-    private List<String> werker(TestGegevens.TestGebruiker partner) {
+    /** A partner's worker for one dossier: completes every enrolment it gets and remembers for whom it was. */
+    private List<String> werker(TestGegevens.TestGebruiker partner, Dossier dossier) {
         List<String> gekregen = new CopyOnWriteArrayList<>();
         ExternalTaskClient client = ExternalTaskClient.create()
-                .baseUrl("http://localhost:" + poort + "/engine-rest")
+                .baseUrl("http://localhost:" + poort + "/partner-api")
                 .workerId(partner.id() + "-1")
                 .addInterceptor(new BasicAuthProvider(partner.id(), partner.id()))
                 .lockDuration(60_000)
@@ -49,74 +48,75 @@ class PartnerIsolatieTest extends ProcesTestBasis {
                 })
                 .build();
         clients.add(client);
-        client.subscribe("taalaanbieder-aanmelding").handler((taak, service) -> {
+        client.subscribe("taalaanbieder-aanmelding").businessKey(dossier.getDossiernummer()).handler((taak, service) -> {
             gekregen.add(taak.getVariable("partner") + ":" + taak.getBusinessKey());
             service.complete(taak, Map.of("startdatum", VANDAAG.toString()));
         }).open();
         return gekregen;
     }
 
-    private static void wachtTot(String wat, java.util.function.BooleanSupplier voorwaarde) {
-        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(20));
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(uiterlijk)) {
-                throw new AssertionError("Niet binnen 20 s: " + wat);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     @Test
     void elkeTaalaanbiederZietEnVoltooitAlleenZijnEigenTaken() {
         Dossier b1 = openStatushouder("0441");
         Dossier onderwijs = openStatushouder("0441");
-        startNaPip(b1, "leerroute", "B1", VANDAAG);
-        startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG);
+        String leerrouteB1 = startNaPip(b1, "leerroute", "B1", VANDAAG).getId();
+        String leerrouteOnderwijs = startNaPip(onderwijs, "leerroute", "ONDERWIJS", VANDAAG).getId();
+        var aanmeldingen = processEngine.getExternalTaskService().createExternalTaskQuery()
+                .topicName("taalaanbieder-aanmelding").processInstanceIdIn(leerrouteB1, leerrouteOnderwijs);
+        assertThat(aanmeldingen.count()).isEqualTo(2);
 
-        List<String> taalschool = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND);
-        List<String> roc = werker(TestGegevens.ROC_HORIZON);
-        wachtTot("beide aanmeldingen afgehandeld", () -> proces(b1, "leerroute") != null
-                && taskService.createTaskQuery().count() >= 0
-                && processEngine.getExternalTaskService().createExternalTaskQuery().topicName("taalaanbieder-aanmelding")
-                        .processInstanceIdIn(proces(b1, "leerroute").getId(), proces(onderwijs, "leerroute").getId()).count() == 0);
+        // each partner polls for both dossiers; the entry point hands each task only to the partner it is meant for
+        List<String> taalschoolB1 = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND, b1);
+        List<String> taalschoolOnderwijs = werker(TestGegevens.TAALSCHOOL_WESTFRIESLAND, onderwijs);
+        List<String> rocB1 = werker(TestGegevens.ROC_HORIZON, b1);
+        List<String> rocOnderwijs = werker(TestGegevens.ROC_HORIZON, onderwijs);
+        wachtTot("beide aanmeldingen afgehandeld", () -> aanmeldingen.count() == 0);
 
-        assertThat(taalschool).contains("taalschool-westfriesland:" + b1.getDossiernummer())
-                .allMatch(t -> t.startsWith("taalschool-westfriesland:"));
-        assertThat(roc).contains("roc-horizon:" + onderwijs.getDossiernummer()).allMatch(t -> t.startsWith("roc-horizon:"));
+        assertThat(taalschoolB1).containsExactly("taalschool-westfriesland:" + b1.getDossiernummer());
+        assertThat(rocOnderwijs).containsExactly("roc-horizon:" + onderwijs.getDossiernummer());
+        assertThat(taalschoolOnderwijs).isEmpty();
+        assertThat(rocB1).isEmpty();
+        // and each enrolment was completed by its own partner's worker
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteB1).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.TAALSCHOOL_WESTFRIESLAND.id() + "-1");
+        assertThat(processEngine.getHistoryService().createHistoricExternalTaskLogQuery().successLog()
+                .processInstanceId(leerrouteOnderwijs).singleResult().getWorkerId())
+                .isEqualTo(TestGegevens.ROC_HORIZON.id() + "-1");
     }
 
     @Test
-    void eenPartnerKrijgt403BuitenZijnEigenWerk() {
+    void eenPartnerWordtBuitenZijnEigenWerkGeweigerd() {
         Dossier dossier = openStatushouder("0441");
         startNaPip(dossier, "leerroute", "B1", VANDAAG);
         String taakId = processEngine.getExternalTaskService().createExternalTaskQuery()
                 .processInstanceId(proces(dossier, "leerroute").getId()).singleResult().getId();
         Http roc = Http.als(poort, TestGegevens.ROC_HORIZON.id());
 
-        Http.Antwoord anderTopic = roc.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "roc-1",
+        Http.Antwoord anderTopic = roc.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "roc-1",
                 "maxTasks", 5, "topics", List.of(Map.of("topicName", "pvt-uitvoering", "lockDuration", 1000))));
         assertThat(anderTopic.status()).isEqualTo(403);
         assertThat(anderTopic.json().path("detail").asText()).contains("pvt-uitvoering");
 
-        Http.Antwoord andermansTaak = roc.post("/engine-rest/external-task/" + taakId + "/complete",
+        // another partner's task looks exactly like one that does not exist
+        Http.Antwoord andermansTaak = roc.post("/partner-api/external-task/" + taakId + "/complete",
                 Map.of("workerId", "roc-1", "variables", Map.of("startdatum", Map.of("value", VANDAAG.toString()))));
-        assertThat(andermansTaak.status()).isEqualTo(403);
-        assertThat(roc.post("/engine-rest/external-task/" + taakId + "/failure", Map.of("workerId", "roc-1",
-                "errorMessage", "x", "retries", 0, "retryTimeout", 0)).status()).isEqualTo(403);
+        assertThat(andermansTaak.status()).isEqualTo(404);
+        assertThat(roc.post("/partner-api/external-task/" + taakId + "/failure", Map.of("workerId", "roc-1",
+                "errorMessage", "x", "retries", 0, "retryTimeout", 0)).status()).isEqualTo(404);
+        // the engine REST API is not for partners at all
         assertThat(roc.get("/engine-rest/task?maxResults=10").status()).isEqualTo(403);
         assertThat(roc.get("/engine-rest/process-instance?maxResults=10").status()).isEqualTo(403);
         assertThat(roc.get("/engine-rest/external-task?maxResults=10").status()).isEqualTo(403);
+        assertThat(roc.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "roc-1", "maxTasks", 5,
+                "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000)))).status()).isEqualTo(403);
         assertThat(roc.post("/engine-rest/process-definition/key/leerroute/start", Map.of()).status()).isEqualTo(403);
 
-        Http.Antwoord eigen = roc.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "roc-1",
-                "maxTasks", 50, "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000))));
+        Http.Antwoord eigen = roc.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "roc-1",
+                "maxTasks", 50, "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000,
+                        "businessKey", dossier.getDossiernummer()))));
         assertThat(eigen.status()).isEqualTo(200);
-        eigen.json().forEach(t -> assertThat(t.path("businessKey").asText()).isNotEqualTo(dossier.getDossiernummer()));
+        assertThat(eigen.json()).isEmpty();
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(taakId).singleResult()
                 .getWorkerId()).isNull();
     }

@@ -94,6 +94,40 @@ class PipProcessTest extends ProcesTestBasis {
     }
 
     @Test
+    void deAuteurKanZichNietAlsIemandAndersOpgevenInDeVoltooiing() {
+        Dossier dossier = dossierBijPip(LocalDate.of(1980, 1, 1), "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipOpstellen", pip("B1"));
+        String pipId = proces(dossier, "pip").getId();
+
+        // pipAuteur is a read-only field of the form: rewriting it is refused before anything is written
+        Map<String, Object> metAuteur = new HashMap<>(Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString(),
+                "pipAuteur", TL.id()));
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipVaststellen", metAuteur))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("pipAuteur")
+                .satisfies(e -> assertThat(((OngeldigeInvoerException) e).getVelden()).containsExactly("pipAuteur"));
+        // a variable that is no field of the form at all, likewise
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString(), "pipVaststeller", TL.id())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("pipVaststeller");
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipVaststellen");
+        assertThat(runtimeService.getVariable(pipId, "pipAuteur")).isEqualTo(TestGegevens.CM_TL_HOORN.id());
+
+        // the variable changed by other means (here: the application itself): four eyes reads our table, not it
+        runtimeService.setVariable(pipId, "pipAuteur", TL.id());
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString())))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
+        assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipVaststellen");
+
+        // Tasklist sends the read-only fields back unchanged: accepted, and not written
+        voltooi(TL, dossier, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString(),
+                "pipAuteur", TL.id(), "dossiernummer", dossier.getDossiernummer(), "leerroute", "B1"));
+        assertThat(versies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow())
+                .satisfies(v -> assertThat(v.getOpgesteldDoor()).isEqualTo(TestGegevens.CM_TL_HOORN.id()))
+                .satisfies(v -> assertThat(v.getVastgesteldDoor()).isEqualTo(TL.id()));
+    }
+
+    @Test
     void deTeamleiderGeeftHetConceptTerugMetEenOpmerking() {
         Dossier dossier = dossierBijPip(LocalDate.of(1980, 1, 1), "HAALBAAR", 60);
         voltooi(CM, dossier, "Task_PipOpstellen", pip("B1"));
@@ -117,7 +151,7 @@ class PipProcessTest extends ProcesTestBasis {
     void vaststellenLegtDeDagtekeningEnDeInburgeringstermijnVast() {
         Dossier dossier = dossierBijPip(LocalDate.of(1980, 1, 1), "HAALBAAR", 60);
         laatVerlopen(timer(dossier, "Timer_Herinneringsmoment"));
-        zetKlok(VANDAAG.plusWeeks(9));
+        verstrijkTot(dossier, VANDAAG.plusWeeks(9));
         assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNotNull();
         voltooi(CM, dossier, "Task_PipOpstellen", pip("B1"));
 

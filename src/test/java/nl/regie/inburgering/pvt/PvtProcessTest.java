@@ -32,7 +32,7 @@ class PvtProcessTest extends ProcesTestBasis {
         LockedExternalTask taak = partnertaak(dossier, "pvt-uitvoering");
         assertThat(taak.getVariables()).containsEntry("partner", "pvt-map-westfriesland")
                 .containsEntry("streefdatum", VANDAAG.plusYears(1).toString()).doesNotContainKey("bsn");
-        zetKlok(VANDAAG.plusMonths(5));
+        verstrijkTot(dossier, VANDAAG.plusMonths(5));
         beantwoord(taak, Map.of("ondertekend", VANDAAG.plusMonths(5).toString(), "uren", 14));
 
         assertThat(pi).hasPassed("Task_PvtVastleggen", "End_PvtAfgerond").hasNotPassed("Task_PvtHerinneren").isEnded();
@@ -62,11 +62,11 @@ class PvtProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = startNaPip(dossier, "pvt", "B1", VANDAAG);
         Http aanbieder = Http.als(poort, TestGegevens.PVT_MAP_WESTFRIESLAND.id());
-        String id = aanbieder.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "pvt-1", "maxTasks", 1,
+        String id = aanbieder.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "pvt-1", "maxTasks", 1,
                 "topics", List.of(Map.of("topicName", "pvt-uitvoering", "lockDuration", 60000,
                         "businessKey", dossier.getDossiernummer())))).json().get(0).path("id").asText();
 
-        Http.Antwoord antwoord = aanbieder.post("/engine-rest/external-task/" + id + "/complete", Map.of("workerId", "pvt-1",
+        Http.Antwoord antwoord = aanbieder.post("/partner-api/external-task/" + id + "/complete", Map.of("workerId", "pvt-1",
                 "variables", Map.of("uren", Map.of("value", 5), "ondertekend", Map.of("value", VANDAAG.plusDays(3).toString()))));
 
         assertThat(antwoord.status()).isEqualTo(400);

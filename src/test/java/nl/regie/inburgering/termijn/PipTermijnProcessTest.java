@@ -81,11 +81,12 @@ class PipTermijnProcessTest extends ProcesTestBasis {
         assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen");
         Task pipOpstellen = taak(dossier, "Task_PipOpstellen");
         assertThat(Tijd.alsDatum(pipOpstellen.getDueDate())).isEqualTo(VANDAAG.plusWeeks(10));
-
-        Job herinnering = timer(dossier, "Timer_Herinneringsmoment");
-        assertThat(datum(herinnering)).isEqualTo(VANDAAG.plusWeeks(8));
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.plusWeeks(8));
         assertThat(hoofdproces(dossier)).variables().containsEntry("pipUiterlijkeDatumTekst", VANDAAG.plusWeeks(10).toString());
-        laatVerlopen(herinnering);
+
+        verstrijkTot(dossier, VANDAAG.plusWeeks(8).minusDays(1));
+        assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNull();
+        verstrijkTot(dossier, VANDAAG.plusWeeks(8));
 
         Task herinneringTaak = taak(dossier, "Task_PipTermijnHerinneren");
         assertThat(herinneringTaak).isNotNull();
@@ -93,12 +94,14 @@ class PipTermijnProcessTest extends ProcesTestBasis {
                 .anyMatch(l -> "casemanager".equals(l.getGroupId()));
         assertThat(Tijd.alsDatum(herinneringTaak.getDueDate())).isEqualTo(VANDAAG.plusWeeks(10));
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipTermijnHerinneren", Map.of("herinneringActie", "Afspraak gepland"));
+        assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(VANDAAG.plusWeeks(10).plusDays(1));
 
-        Job limiet = timer(dossier, "Timer_TienWekenVerstreken");
-        assertThat(datum(limiet)).isEqualTo(VANDAAG.plusWeeks(10).plusDays(1));
-        laatVerlopen(limiet);
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(1));
 
         Task escalatie = taak(dossier, "Task_PipTermijnEscaleren");
+        assertThat(escalatie).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(escalatie.getId())).anyMatch(l -> "teamleider".equals(l.getGroupId()));
         assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen");
         voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipTermijnEscaleren",
@@ -112,18 +115,53 @@ class PipTermijnProcessTest extends ProcesTestBasis {
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         oproepVersturen(dossier, TestGegevens.CM_HOORN);
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
-        laatVerlopen(timer(dossier, "Timer_Herinneringsmoment"));
+        verstrijkTot(dossier, VANDAAG.plusWeeks(9));
+        assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNotNull();
 
-        zetKlok(VANDAAG.plusWeeks(9));
         gebeurtenis(dossier, GebeurtenisType.WACHTEN_OP_DERDE, VANDAAG.plusWeeks(9));
-        zetKlok(VANDAAG.plusWeeks(10).plusDays(3));
+        // The ten weeks pass while the gemeente waits for the third party: an allowed overrun, so no escalation;
+        // the main process waits for the new limit.
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(3));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+        assertThat(hoofdproces(dossier)).hasPassed("Timer_TienWekenVerstreken").isWaitingAt("Event_InformatieDerdeAfwachten");
+        assertThat(timer(dossier, "Timer_TienWekenVerstreken")).isNull();
+
         LocalDate ontvangen = VANDAAG.plusWeeks(10);
         gebeurtenis(dossier, GebeurtenisType.INFORMATIE_DERDE_ONTVANGEN, ontvangen);
 
-        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(ontvangen.plusWeeks(2));
-        assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(ontvangen.plusWeeks(2).plusDays(1));
-        assertThat(Tijd.alsDatum(taak(dossier, "Task_BredeIntakeGesprekVoeren").getDueDate())).isEqualTo(ontvangen.plusWeeks(2));
+        LocalDate nieuweLimiet = ontvangen.plusWeeks(2);
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(nieuweLimiet);
+        assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(nieuweLimiet.plusDays(1));
+        assertThat(Tijd.alsDatum(taak(dossier, "Task_BredeIntakeGesprekVoeren").getDueDate())).isEqualTo(nieuweLimiet);
+        assertThat(Tijd.alsDatum(taak(dossier, "Task_PipTermijnHerinneren").getDueDate())).isEqualTo(nieuweLimiet);
+        assertThat(hoofdproces(dossier)).variables().containsEntry("pipUiterlijkeDatumTekst", nieuweLimiet.toString());
+
+        verstrijkTot(dossier, nieuweLimiet);
         assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+        // The new limit passes without the suspension: now the teamleider is escalated.
+        verstrijkTot(dossier, nieuweLimiet.plusDays(1));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNotNull();
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_BredeIntakeGesprekVoeren");
+    }
+
+    @Test
+    void informatieDieVroegBinnenkwamMaarLaatIsVastgelegdGeeftAlsnogDeEscalatie() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        verstrijkTot(dossier, VANDAAG.plusWeeks(5));
+        gebeurtenis(dossier, GebeurtenisType.WACHTEN_OP_DERDE, VANDAAG.plusWeeks(5));
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(2));
+        assertThat(taak(dossier, "Task_PipTermijnHerinneren")).isNotNull();
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+        assertThat(hoofdproces(dossier)).isWaitingAt("Event_InformatieDerdeAfwachten");
+
+        // Received in week 6: two weeks later is before the ten weeks, so the limit stays; it has passed.
+        gebeurtenis(dossier, GebeurtenisType.INFORMATIE_DERDE_ONTVANGEN, VANDAAG.plusWeeks(6));
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.plusWeeks(10));
+        assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(VANDAAG.plusWeeks(10).plusDays(1));
+
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(2));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNotNull();
     }
 
     @Test

@@ -29,7 +29,9 @@ public final class Http {
     }
 
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** A hung server fails the test instead of hanging the build. */
+    private static final java.time.Duration WACHTTIJD = java.time.Duration.ofSeconds(30);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(WACHTTIJD).build();
 
     private final int poort;
     private final String gebruiker;
@@ -88,6 +90,7 @@ public final class Http {
 
     private HttpRequest.Builder basis(String pad) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .timeout(WACHTTIJD)
                 .header("Accept", "application/json");
         koppen.forEach(builder::header);
         if (gebruiker != null) {

@@ -83,10 +83,17 @@ public abstract class ProcesTestBasis {
 
     protected void gebeurtenis(Dossier dossier, GebeurtenisType type, LocalDate datum) {
         dossierService.registreer(dossier, type, datum, null, "test");
+        werkAf(dossier);
     }
 
     /** Starts a track the main process calls after the PIP, as if the PIP was fixed the day before {@code termijnStart}. */
     protected ProcessInstance startNaPip(Dossier dossier, String procesKey, String leerroute, LocalDate termijnStart) {
+        return startNaPip(dossier, procesKey, leerroute, termijnStart, null);
+    }
+
+    /** As above, on the given process definition (an older version) instead of the latest one when not null. */
+    protected ProcessInstance startNaPip(Dossier dossier, String procesKey, String leerroute, LocalDate termijnStart,
+                                         String procesDefinitieId) {
         Dossier actueel = herlaad(dossier);
         actueel.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
         dossiers.save(actueel);
@@ -97,10 +104,13 @@ public abstract class ProcesTestBasis {
             pip.vastgesteld(termijnStart.minusDays(1), "tl.test", java.time.Instant.now());
             pipVersies.save(pip);
         }
-        return runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), Map.of(
+        Map<String, Object> variabelen = Map.of(
                 "dossiernummer", dossier.getDossiernummer(), "gemeente", dossier.getGemeente(),
                 "doelgroep", dossier.getDoelgroep().name(), "leerroute", leerroute,
-                "inburgeringstermijnStart", termijnStart.toString()));
+                "inburgeringstermijnStart", termijnStart.toString());
+        return procesDefinitieId == null
+                ? runtimeService.startProcessInstanceByKey(procesKey, dossier.getDossiernummer(), variabelen)
+                : runtimeService.startProcessInstanceById(procesDefinitieId, dossier.getDossiernummer(), variabelen);
     }
 
     /** The open partner task of this dossier and topic, locked as the partner's worker would. */
@@ -113,8 +123,50 @@ public abstract class ProcesTestBasis {
         return taken.get(0);
     }
 
+    /** Completes the partner task as the partner's worker would, then runs what follows the save point. */
     protected void beantwoord(org.camunda.bpm.engine.externaltask.LockedExternalTask taak, Map<String, Object> antwoord) {
         processEngine.getExternalTaskService().complete(taak.getId(), "test", antwoord);
+        werkAf(taak.getBusinessKey());
+    }
+
+    /** The partner says it cannot do the task (the one error code every external task's boundary catches). */
+    protected void kanNiet(org.camunda.bpm.engine.externaltask.LockedExternalTask taak, String melding) {
+        processEngine.getExternalTaskService().handleBpmnError(taak.getId(), "test",
+                nl.regie.inburgering.partner.PartnerAntwoordtermijn.KAN_NIET_UITVOEREN, melding);
+        werkAf(taak.getBusinessKey());
+    }
+
+    /**
+     * Runs, as the job executor would, every due asynchronous continuation (not timers) of the dossier's process
+     * instances, called ones included, one at a time until none is left. A failing job fails the test.
+     */
+    protected void werkAf(Dossier dossier) {
+        werkAf(dossier.getDossiernummer());
+    }
+
+    protected void werkAf(String dossiernummer) {
+        for (int ronde = 0; ronde < 500; ronde++) {
+            Job job = volgendeJob(dossiernummer);
+            if (job == null) {
+                return;
+            }
+            managementService.executeJob(job.getId());
+        }
+        throw new AssertionError("Asynchrone stappen van " + dossiernummer + " houden niet op");
+    }
+
+    /** The dossier's next due asynchronous continuation (not a timer), or null. */
+    protected Job volgendeJob(String dossiernummer) {
+        List<String> processen = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dossiernummer)
+                .list().stream().map(ProcessInstance::getId).toList();
+        for (String proces : processen) {
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(proces).messages().executable()
+                    .orderByJobId().asc().list();
+            if (!jobs.isEmpty()) {
+                return jobs.get(0);
+            }
+        }
+        return null;
     }
 
     protected Job timerIn(ProcessInstance pi) {
@@ -163,6 +215,7 @@ public abstract class ProcesTestBasis {
             taskService.complete(taak.getId(), variabelen);
             return null;
         });
+        werkAf(dossier);
     }
 
     protected Job timer(Dossier dossier, String activiteit) {
@@ -173,7 +226,11 @@ public abstract class ProcesTestBasis {
     /** Moves the engine clock to the timer's due date and runs it, as the job executor would. */
     protected void laatVerlopen(Job timer) {
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        String proces = timer.getProcessInstanceId();
+        String dossiernummer = runtimeService.createProcessInstanceQuery().processInstanceId(proces).singleResult()
+                .getBusinessKey();
         managementService.executeJob(timer.getId());
+        werkAf(dossiernummer);
     }
 
     // The brede intake, walked as the casemanager does it.
@@ -199,5 +256,42 @@ public abstract class ProcesTestBasis {
             pip.put("mapAfspraken", "MAP jaar 2");
         }
         return pip;
+    }
+    /**
+     * Lets time pass for this dossier until 10:00 on {@code dag}, as the job executor would: step by step the clock
+     * moves to the next due job of any of the dossier's process instances and that job runs (timers in due-date
+     * order, and every job that becomes executable on the way, such as async continuations), never jumping past a
+     * job that falls due. A job that fails fails the test.
+     */
+    protected void verstrijkTot(Dossier dossier, LocalDate dag) {
+        Date doel = Date.from(LocalDateTime.of(dag, java.time.LocalTime.of(10, 0)).atZone(Tijd.ZONE).toInstant());
+        if (ClockUtil.getCurrentTime().after(doel)) {
+            throw new IllegalArgumentException("De klok staat al na " + dag + "; de tijd loopt niet terug");
+        }
+        for (int stap = 0; stap < 1_000; stap++) {
+            java.util.Set<String> processen = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
+                    .map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
+            if (processen.isEmpty()) {
+                ClockUtil.setCurrentTime(doel);
+                return;
+            }
+            Job nu = managementService.createJobQuery().processInstanceIds(processen).executable()
+                    .orderByJobDuedate().asc().listPage(0, 1).stream().findFirst().orElse(null);
+            if (nu != null) {
+                managementService.executeJob(nu.getId());
+                continue;
+            }
+            Job volgende = managementService.createJobQuery().processInstanceIds(processen).active().withRetriesLeft()
+                    .duedateLowerThenOrEquals(doel).orderByJobDuedate().asc().listPage(0, 1).stream().findFirst()
+                    .orElse(null);
+            if (volgende == null) {
+                ClockUtil.setCurrentTime(doel);
+                return;
+            }
+            ClockUtil.setCurrentTime(volgende.getDuedate().after(ClockUtil.getCurrentTime())
+                    ? volgende.getDuedate() : ClockUtil.getCurrentTime());
+        }
+        throw new AssertionError("Na 1000 jobs nog geen rust in de processen van " + dossier);
     }
 }

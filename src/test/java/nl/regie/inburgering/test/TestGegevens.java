@@ -24,6 +24,8 @@ public final class TestGegevens {
     /** A teamleider who is also casemanager in Hoorn: may draft, but then not fix the same PIP. */
     public static final TestGebruiker CM_TL_HOORN = new TestGebruiker("cmtl.hoorn", Rollen.TEAMLEIDER, List.of("GM0441"));
     public static final TestGebruiker PB = new TestGebruiker("pb.regio.test", Rollen.PROCESBEHEERDER, List.of("GM0441", "GM0637"));
+    /** The day-to-day beheerder (Admin: users, memberships, gemeenten; no dossiers). */
+    public static final TestGebruiker FB = new TestGebruiker("fb.regio.test", Rollen.BEHEERDER, List.of());
     /** Partner accounts (regie.partners): the taalaanbieder of the Westfriese B1/Z-route and the onderwijsroute's. */
     public static final TestGebruiker TAALSCHOOL_WESTFRIESLAND = new TestGebruiker("taalschool-westfriesland", Rollen.PARTNER,
             List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532"));
@@ -39,7 +41,7 @@ public final class TestGegevens {
     public static final TestGebruiker DUO = new TestGebruiker("duo.koppeling", Rollen.DUO, List.of());
 
     private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_PURMEREND, CM_ZOETERMEER, TL_WESTFRIESLAND,
-            TL_ZOETERMEER, CM_TL_HOORN, PB, TAALSCHOOL_WESTFRIESLAND, ROC_HORIZON,
+            TL_ZOETERMEER, CM_TL_HOORN, PB, FB, TAALSCHOOL_WESTFRIESLAND, ROC_HORIZON,
             PVT_MAP_WESTFRIESLAND, VLUCHTELINGENWERK, INKOMENSSYSTEEM, COA, DUO);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 

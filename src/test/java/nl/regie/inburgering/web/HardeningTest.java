@@ -1,17 +1,20 @@
 package nl.regie.inburgering.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.InzageRepository;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -140,13 +143,30 @@ class HardeningTest extends ProcesTestBasis {
     void javaGeserialiseerdeVariabelenWordenGeweigerd() {
         Dossier dossier = openStatushouder("0441");
         String pi = hoofdproces(dossier).getId();
-        Http pb = Http.als(poort, TestGegevens.PB.id());
-        Http.Antwoord java = pb.post("/engine-rest/process-instance/" + pi + "/variables/kwaad", Map.of("type", "Object",
-                "value", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3RvckkACXRocmVzaG9sZHhwP0AAAAAAAAx3CAAAABAAAAAAeA==",
+        String taakId = taak(dossier, "Task_OproepVersturen").getId();
+        String geserialiseerd = "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcAUH2sHDFmDRAwACRgAKbG9hZEZhY3RvckkACXRocmVzaG9sZHhwP0AAAAAAAAx3CAAAABAAAAAAeA==";
+        Map<String, Object> javaWaarde = Map.of("type", "Object", "value", geserialiseerd,
                 "valueInfo", Map.of("objectTypeName", "java.util.HashMap",
-                        "serializationDataFormat", "application/x-java-serialized-object")));
-        assertThat(java.status()).isBetween(400, 599);
-        assertThat(java.body()).doesNotContain("at org.");
+                        "serializationDataFormat", "application/x-java-serialized-object"));
+
+        // The dossier's casemanager completes its own task, once with a Java-serialised form field, once with one more
+        // variable: refused as input (400, naming the variable), the task stays open, nothing is stored.
+        Http.Antwoord alsVeld = cm().post("/engine-rest/task/" + taakId + "/complete", Map.of("variables", Map.of(
+                "oproepDatum", Map.of("value", VANDAAG.plusDays(5).toString()), "oproepLocatie", javaWaarde)));
+        assertThat(alsVeld.status()).as(alsVeld.body()).isEqualTo(400);
+        assertThat(alsVeld.body()).contains("oproepLocatie").doesNotContain(geserialiseerd).doesNotContain("at org.");
+        Http.Antwoord extra = cm().post("/engine-rest/task/" + taakId + "/complete", Map.of("variables", Map.of(
+                "oproepDatum", Map.of("value", VANDAAG.plusDays(5).toString()),
+                "oproepLocatie", Map.of("value", "Stadhuis"), "kwaad", javaWaarde)));
+        assertThat(extra.status()).as(extra.body()).isEqualTo(400);
+        assertThat(extra.body()).contains("kwaad").doesNotContain(geserialiseerd);
+        assertThat(taak(dossier, "Task_OproepVersturen")).isNotNull();
+        assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("kwaad", "oproepLocatie", "oproepDatum");
+
+        // Inside the engine, whoever writes (our own code included): refused, not stored.
+        assertThatThrownBy(() -> runtimeService.setVariable(pi, "kwaad", Variables.serializedObjectValue(geserialiseerd)
+                .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.util.HashMap").create()))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("kwaad");
         assertThat(runtimeService.getVariable(pi, "kwaad")).isNull();
         // a JSON object of a type outside the allow-list is refused when it would be read back
         assertThat(processEngine.getProcessEngineConfiguration().isDeserializationTypeValidationEnabled()).isTrue();

@@ -75,6 +75,7 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         return () -> {
             try {
                 HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                        .timeout(java.time.Duration.ofSeconds(30))
                         .header("Content-Type", contentType).header("Accept", "application/json")
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes()))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -118,9 +119,12 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         Dossier herhaald = openStatushouder("0441");
         startNaPip(herhaald, "leerroute", "B1", VANDAAG);
         String herhaaldeTaak = aanmeldtaak(herhaald);
-        taalschool.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "taalschool-1", "maxTasks", 10,
-                "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 600000))));
-        assertThat(taalschool.post("/engine-rest/external-task/" + herhaaldeTaak + "/complete",
+        for (Dossier d : List.of(herhaald, metLeerroute)) {
+            assertThat(taalschool.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "taalschool-1", "maxTasks", 1,
+                    "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 600000,
+                            "businessKey", d.getDossiernummer())))).json()).hasSize(1);
+        }
+        assertThat(taalschool.post("/partner-api/external-task/" + herhaaldeTaak + "/complete",
                 antwoord("startdatum", VANDAAG.toString())).status()).isEqualTo(204);
         String oproep = taak(dossier, "Task_OproepVersturen").getId();
 
@@ -210,16 +214,17 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         gevallen.add(new Geval("routewissel naar onbekende route", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "C1", "reden", "x")), 400, "leerroute"));
         gevallen.add(new Geval("routewissel zonder reden", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "Z")), 400, "reden"));
 
-        gevallen.add(new Geval("partner: datum als tekst", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", "morgen")), 400, "startdatum"));
-        gevallen.add(new Geval("partner: datum ver vooruit", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.plusYears(2).toString())), 400, "startdatum"));
-        gevallen.add(new Geval("partner: onbekend veld", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString(), "bsn", "123456782")), 400, "bsn"));
-        gevallen.add(new Geval("partner: veld ontbreekt", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("opmerking", "x")), 400, "startdatum"));
-        gevallen.add(new Geval("partner: getal in plaats van datum", () -> taalschool.post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", 20260101)), 400, "startdatum"));
-        gevallen.add(new Geval("andere partner voltooit", () -> Http.als(poort, TestGegevens.ROC_HORIZON.id()).post("/engine-rest/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString())), 403, taak));
-        gevallen.add(new Geval("partner: onbekende taak", () -> taalschool.post("/engine-rest/external-task/bestaat-niet/complete", antwoord("startdatum", VANDAAG.toString())), 403, "bestaat-niet"));
-        gevallen.add(new Geval("partner: herhaalde voltooiing", () -> taalschool.post("/engine-rest/external-task/" + herhaaldeTaak + "/complete", antwoord("startdatum", VANDAAG.toString())), 403, herhaaldeTaak));
-        gevallen.add(new Geval("partner: ander topic ophalen", () -> taalschool.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "t", "maxTasks", 1, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1000)))), 403, "mb-uitvoering"));
+        gevallen.add(new Geval("partner: datum als tekst", () -> taalschool.post("/partner-api/external-task/" + taak + "/complete", antwoord("startdatum", "morgen")), 400, "startdatum"));
+        gevallen.add(new Geval("partner: datum ver vooruit", () -> taalschool.post("/partner-api/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.plusYears(2).toString())), 400, "startdatum"));
+        gevallen.add(new Geval("partner: onbekend veld", () -> taalschool.post("/partner-api/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString(), "bsn", "123456782")), 400, "bsn"));
+        gevallen.add(new Geval("partner: veld ontbreekt", () -> taalschool.post("/partner-api/external-task/" + taak + "/complete", antwoord("opmerking", "x")), 400, "startdatum"));
+        gevallen.add(new Geval("partner: getal in plaats van datum", () -> taalschool.post("/partner-api/external-task/" + taak + "/complete", antwoord("startdatum", 20260101)), 400, "startdatum"));
+        gevallen.add(new Geval("andere partner voltooit", () -> Http.als(poort, TestGegevens.ROC_HORIZON.id()).post("/partner-api/external-task/" + taak + "/complete", antwoord("startdatum", VANDAAG.toString())), 404, "niet voor u"));
+        gevallen.add(new Geval("partner: onbekende taak", () -> taalschool.post("/partner-api/external-task/bestaat-niet/complete", antwoord("startdatum", VANDAAG.toString())), 404, "bestaat niet"));
+        gevallen.add(new Geval("partner: herhaalde voltooiing", () -> taalschool.post("/partner-api/external-task/" + herhaaldeTaak + "/complete", antwoord("startdatum", VANDAAG.toString())), 404, "bestaat niet"));
+        gevallen.add(new Geval("partner: ander topic ophalen", () -> taalschool.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "t", "maxTasks", 1, "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 1000)))), 403, "mb-uitvoering"));
         gevallen.add(new Geval("partner: taken opvragen", () -> taalschool.get("/engine-rest/external-task?maxResults=10"), 403, "partner"));
+        gevallen.add(new Geval("partner: procesvariabelen in fetchAndLock", () -> taalschool.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "t", "maxTasks", 1, "topics", List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000, "processVariables", Map.of("leerroute", "B1"))))), 400, "processVariables"));
 
         gevallen.add(new Geval("taak zonder verplicht veld", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepLocatie", Map.of("value", "Stadhuis")))), 400, "oproepDatum"));
         gevallen.add(new Geval("taak met ongeldige datum", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepDatum", Map.of("value", "gisteren"), "oproepLocatie", Map.of("value", "x")))), 400, "oproepDatum"));
