@@ -109,12 +109,9 @@ public class DossierController {
             throw OngeldigVerzoekException.veld("body", "ontbreekt");
         }
         Validatie v = new Validatie().verplicht("type", verzoek.type()).verplicht("datum", verzoek.datum())
-                .nietInDeToekomst("datum", verzoek.datum());
+                .datumInHetVerleden("datum", verzoek.datum()).optioneleTekst("toelichting", verzoek.toelichting(), 1000);
         if (verzoek.type() != null && Arrays.stream(GebeurtenisType.values()).noneMatch(t -> t.name().equals(verzoek.type()))) {
             v.fout("type", "moet een van " + Arrays.toString(GebeurtenisType.values()) + " zijn");
-        }
-        if (verzoek.toelichting() != null && verzoek.toelichting().length() > 1000) {
-            v.fout("toelichting", "is langer dan 1000 tekens");
         }
         if (verzoek.datum() != null && verzoek.datum().isBefore(dossier.getPersoon().getGeboortedatum())) {
             v.fout("datum", "ligt voor de geboortedatum");
@@ -134,7 +131,7 @@ public class DossierController {
         }
         return dossiers.findByDossiernummer(dossiernummer)
                 .filter(d -> gebruiker.inGroep(Rollen.COA) || gebruiker.inGroep(Rollen.DUO) || gebruiker.dient(d.getGemeente()))
-                .orElseThrow(() -> new NietGevondenException("Dossier " + dossiernummer + " bestaat niet of is niet van uw gemeenten."));
+                .orElseThrow(() -> new NietGevondenException("Het dossier bestaat niet of is niet van uw gemeenten."));
     }
 
     private DossierAntwoord antwoord(Dossier d, Gebruiker gebruiker) {

@@ -11,6 +11,8 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     Optional<Dossier> findByPersoonBsnAndGemeente(String bsn, String gemeente);
 
+    java.util.List<Dossier> findByPersoonId(Long persoonId);
+
     default Dossier getByDossiernummer(String dossiernummer) {
         return findByDossiernummer(dossiernummer)
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossiernummer + " bestaat niet"));

@@ -75,8 +75,8 @@ public class DossierService {
         if (!v.heeftFout("bsn") && !Bsn.isGeldig(verzoek.bsn())) {
             v.fout("bsn", "is geen geldig burgerservicenummer (9 cijfers, elfproef)");
         }
-        v.tekst("voornamen", verzoek.voornamen(), 200).tekst("achternaam", verzoek.achternaam(), 200);
-        v.verplicht("geboortedatum", verzoek.geboortedatum()).nietInDeToekomst("geboortedatum", verzoek.geboortedatum());
+        v.naam("voornamen", verzoek.voornamen(), 200).naam("achternaam", verzoek.achternaam(), 200);
+        v.verplicht("geboortedatum", verzoek.geboortedatum()).datumInHetVerleden("geboortedatum", verzoek.geboortedatum());
         v.verplicht("nationaliteit", verzoek.nationaliteit());
         if (verzoek.nationaliteit() != null && !LANDCODES.contains(verzoek.nationaliteit())) {
             v.fout("nationaliteit", "is geen landcode volgens ISO 3166-1 alpha-3 (bijvoorbeeld SYR, ERI, TUR)");
@@ -90,9 +90,9 @@ public class DossierService {
         if (verzoek.gemeente() != null && gemeente.isEmpty()) {
             v.fout("gemeente", "is geen gemeente die deze installatie bedient (CBS-code, bijvoorbeeld 0441)");
         }
-        v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).nietInDeToekomst("koppelingsdatum", verzoek.koppelingsdatum());
+        v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).datumInHetVerleden("koppelingsdatum", verzoek.koppelingsdatum());
         v.verplicht("bijstand", verzoek.bijstand());
-        v.nietInDeToekomst("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
+        v.datumInHetVerleden("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
         if (verzoek.geboortedatum() != null && verzoek.koppelingsdatum() != null
                 && verzoek.koppelingsdatum().isBefore(verzoek.geboortedatum())) {
             v.fout("koppelingsdatum", "ligt voor de geboortedatum");
@@ -105,9 +105,16 @@ public class DossierService {
         return dossiers.findByPersoonBsnAndGemeente(bsn, gemeente.tenantId());
     }
 
-    /** Opens the dossier, or returns the one that already exists for this person and gemeente. */
+    /**
+     * Opens the dossier, or returns the one that already exists for this person and gemeente. A BSN we already know
+     * (from any gemeente) never reveals what is stored for it: the submitted identity (names, birth date,
+     * nationality) must match the stored one, or the answer is 409 without personal data. When it matches, the
+     * person may get a dossier in this gemeente only while no other gemeente's dossier for them is still running
+     * (a person who moved gets a new dossier once the old gemeente recorded {@code BEEINDIGD}); otherwise 409.
+     */
     public Geopend open(DossierOpenenVerzoek verzoek, Gemeente gemeente, String door) {
         for (int poging = 1; ; poging++) {
+            controleerIdentiteit(verzoek, gemeente);
             Optional<Dossier> bestaand = bestaand(verzoek.bsn(), gemeente);
             if (bestaand.isPresent()) {
                 return new Geopend(bestaand.get(), false);
@@ -125,6 +132,43 @@ public class DossierService {
         }
     }
 
+    static final String IDENTITEIT_WIJKT_AF = "De opgegeven persoonsgegevens (voornamen, achternaam, geboortedatum, "
+            + "nationaliteit) komen niet overeen met de gegevens die bij dit burgerservicenummer bekend zijn. "
+            + "Controleer de gegevens; er is niets vastgelegd.";
+    static final String LOPEND_ELDERS = "Voor deze persoon loopt een dossier bij een andere gemeente. Een nieuw dossier "
+            + "kan pas worden geopend als die gemeente het dossier heeft beëindigd (bijvoorbeeld bij verhuizing).";
+
+    /** Refuses (409, no personal data) a known BSN with another identity, or one with a running dossier elsewhere. */
+    private void controleerIdentiteit(DossierOpenenVerzoek verzoek, Gemeente gemeente) {
+        Optional<Persoon> bekend = personen.findByBsn(verzoek.bsn());
+        if (bekend.isEmpty()) {
+            return;
+        }
+        if (!zelfdeIdentiteit(bekend.get(), verzoek)) {
+            LOG.warn("Dossier openen geweigerd: persoonsgegevens wijken af van de bekende persoon {} (verzoek voor {})",
+                    bekend.get(), gemeente.tenantId());
+            throw new ConflictException(IDENTITEIT_WIJKT_AF);
+        }
+        boolean lopendElders = dossiers.findByPersoonId(bekend.get().getId()).stream()
+                .anyMatch(d -> !d.getGemeente().equals(gemeente.tenantId()) && d.isLopend());
+        if (lopendElders) {
+            throw new ConflictException(LOPEND_ELDERS);
+        }
+    }
+
+    /** Names compare trimmed, with collapsed white space, Unicode-normalised and case-insensitive. */
+    static boolean zelfdeIdentiteit(Persoon persoon, DossierOpenenVerzoek verzoek) {
+        return naam(persoon.getVoornamen()).equals(naam(verzoek.voornamen()))
+                && naam(persoon.getAchternaam()).equals(naam(verzoek.achternaam()))
+                && persoon.getGeboortedatum().equals(verzoek.geboortedatum())
+                && persoon.getNationaliteit().equals(verzoek.nationaliteit());
+    }
+
+    private static String naam(String naam) {
+        return naam == null ? "" : java.text.Normalizer.normalize(naam.strip().replaceAll("\\s+", " "),
+                java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
     private static void wacht(long millis) {
         try {
             Thread.sleep(millis);
@@ -138,6 +182,9 @@ public class DossierService {
         Persoon persoon = personen.findByBsn(verzoek.bsn()).orElseGet(() -> personen.saveAndFlush(new Persoon(
                 verzoek.bsn(), verzoek.voornamen().trim(), verzoek.achternaam().trim(), verzoek.geboortedatum(),
                 verzoek.nationaliteit())));
+        if (!zelfdeIdentiteit(persoon, verzoek)) { // a concurrent request stored the person in the meantime
+            throw new ConflictException(IDENTITEIT_WIJKT_AF);
+        }
         String nummer = "INB-%d-%06d".formatted(Tijd.vandaag().getYear(), dossiers.volgendDossiernummer());
         Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
                 verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
@@ -183,14 +230,13 @@ public class DossierService {
                 case INFORMATIE_DERDE_ONTVANGEN -> {
                     if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
                         throw new ConflictException(
-                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor " + datum);
+                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor de opgegeven datum.");
                     }
                     actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
                 }
             }
             if (!actueel.isLopend()) {
-                throw new ConflictException("Dossier " + actueel.getDossiernummer() + " is afgesloten ("
-                        + actueel.getAfsluitreden() + "); er worden geen gebeurtenissen meer verwerkt.");
+                throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
             }
             gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting, door, Instant.now()));
             if (type == GebeurtenisType.BEEINDIGD) {

@@ -27,11 +27,16 @@ import org.springframework.context.annotation.Configuration;
  * personal narratives out.
  */
 @Configuration
-@EnableConfigurationProperties(PrivacyProperties.class)
+@EnableConfigurationProperties({PrivacyProperties.class, AanmeldVertraging.Instellingen.class})
 public class EngineConfiguratie {
 
     @Bean
-    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy) {
+    public AanmeldVertraging aanmeldVertraging(AanmeldVertraging.Instellingen instellingen) {
+        return new AanmeldVertraging(instellingen);
+    }
+
+    @Bean
+    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging) {
         FormulierSchemas schemas = new FormulierSchemas();
         return new AbstractProcessEnginePlugin() {
             @Override
@@ -51,6 +56,18 @@ public class EngineConfiguratie {
                         new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
                 configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
                         new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                // Login throttling is ours (AanmeldVertraging), before the transaction so that no connection is held
+                // while a failing caller waits: the engine's would lock an account for good after loginMaxAttempts
+                // and refuse even the right password while its delay runs.
+                configuratie.getCustomPreCommandInterceptorsTxRequired().add(0, new AanmeldVertragingInterceptor(aanmeldVertraging));
+                configuratie.setLoginMaxAttempts(Integer.MAX_VALUE);
+                configuratie.setLoginDelayBase(0);
+                configuratie.setLoginDelayFactor(0);
+                // The command context would log every failed command (ENGINE-16004) with the exception's message,
+                // which quotes the failed SQL and its bound values: a too-long form value was logged seven times
+                // with its BSN. Failures are logged where they are answered instead (web/FoutmeldingFilter with a
+                // reference, the job executor), and without messages (logback-spring.xml).
+                configuratie.setEnableCmdExceptionLogging(false);
             }
         };
     }

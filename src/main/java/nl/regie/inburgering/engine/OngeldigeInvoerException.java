@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * A task completion the server refuses. Extends the engine's form validation exception so that the engine REST
  * API and Tasklist answer 400 with this message instead of a server error.
  */
-public class OngeldigeInvoerException extends FormFieldValidationException {
+public class OngeldigeInvoerException extends FormFieldValidationException implements EigenWeigering {
 
     private final List<String> velden;
 

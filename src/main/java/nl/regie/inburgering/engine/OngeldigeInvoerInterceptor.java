@@ -34,11 +34,17 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
             return next.execute(command);
         } catch (OngeldigeInvoerException e) {
             GEWEIGERD.set(Boolean.TRUE);
+            EigenFoutmelding.registreer(e.getMessage());
             throw e;
         } catch (ProcessEngineException e) {
+            if (e instanceof EigenWeigering) {
+                EigenFoutmelding.registreer(e.getMessage());
+                throw e;
+            }
             for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
                     GEWEIGERD.set(Boolean.TRUE);
+                    EigenFoutmelding.registreer(ongeldig.getMessage());
                     throw ongeldig;
                 }
             }

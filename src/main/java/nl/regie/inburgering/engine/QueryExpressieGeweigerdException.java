@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * answer a {@link BadUserRequestException} with 400 and its message; the message names the query property at most,
  * never the expression.
  */
-public class QueryExpressieGeweigerdException extends BadUserRequestException {
+public class QueryExpressieGeweigerdException extends BadUserRequestException implements EigenWeigering {
 
     public QueryExpressieGeweigerdException(String melding) {
         super(melding);

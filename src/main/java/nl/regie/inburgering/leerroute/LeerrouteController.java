@@ -128,6 +128,6 @@ public class LeerrouteController {
 
     private Dossier eigenDossier(String dossiernummer, Gebruiker gebruiker) {
         return dossiers.findByDossiernummer(dossiernummer).filter(d -> gebruiker.dient(d.getGemeente()))
-                .orElseThrow(() -> new NietGevondenException("Dossier " + dossiernummer + " bestaat niet of is niet van uw gemeenten."));
+                .orElseThrow(() -> new NietGevondenException("Het dossier bestaat niet of is niet van uw gemeenten."));
     }
 }

@@ -29,6 +29,16 @@ public class BeveiligingConfiguratie {
         return registratie;
     }
 
+    /** Outermost: every error answer of every API is rewritten on its way out, whichever layer produced it. */
+    @Bean
+    public FilterRegistrationBean<FoutmeldingFilter> foutmeldingen() {
+        FilterRegistrationBean<FoutmeldingFilter> registratie = new FilterRegistrationBean<>(new FoutmeldingFilter());
+        registratie.setName("foutmeldingen");
+        registratie.addUrlPatterns("/*");
+        registratie.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
+
     /** After the engine's Basic authentication (order 10): accounts of koppelingen never use the engine REST API. */
     @Bean
     public FilterRegistrationBean<KoppelingsaccountFilter> koppelingenBuitenEngineRest(IdentityService identityService) {

@@ -51,6 +51,14 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         return v;
     }
 
+    private String dossierJson() {
+        try {
+            return Http.JSON.writeValueAsString(dossierVerzoek());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private Supplier<Http.Antwoord> openMet(String veld, Object waarde) {
         return () -> {
             Map<String, Object> v = dossierVerzoek();
@@ -155,6 +163,41 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         gevallen.add(new Geval("verkeerd content-type", ruw("coa.koppeling", "/api/dossiers", "text/plain", "bsn=1"), 415, "Content-Type"));
         gevallen.add(new Geval("te groot verzoek", openMet("achternaam", "B".repeat(300_000)), 400, "achternaam"));
 
+        // strict input: control and format characters, lone surrogates, duplicate keys, coercion, implausible dates
+        gevallen.add(new Geval("NUL in voornamen", openMet("voornamen", "Yo\u0000nas"), 400, "voornamen"));
+        gevallen.add(new Geval("stuurteken in achternaam", openMet("achternaam", "Ki\u0007dane"), 400, "achternaam"));
+        gevallen.add(new Geval("regelovergang in achternaam", openMet("achternaam", "Ki\ndane"), 400, "achternaam"));
+        gevallen.add(new Geval("regelscheiding in voornamen", openMet("voornamen", "Yo\u2028nas"), 400, "voornamen"));
+        gevallen.add(new Geval("alineascheiding in achternaam", openMet("achternaam", "Ki\u2029dane"), 400, "achternaam"));
+        gevallen.add(new Geval("bidi-override in achternaam", openMet("achternaam", "Ki\u202Edane"), 400, "achternaam"));
+        gevallen.add(new Geval("zero-width in voornamen", openMet("voornamen", "Yo\u200Bnas"), 400, "voornamen"));
+        gevallen.add(new Geval("losse surrogaat in voornamen", ruw("coa.koppeling", "/api/dossiers", "application/json",
+                dossierJson().replace("\"Yonas\"", "\"Yo\\ud800nas\"")), 400, "voornamen"));
+        gevallen.add(new Geval("losse lage surrogaat in achternaam", ruw("coa.koppeling", "/api/dossiers", "application/json",
+                dossierJson().replace("\"Kidane\"", "\"\\udc00Kidane\"")), 400, "achternaam"));
+        gevallen.add(new Geval("dubbele sleutel bsn", ruw("coa.koppeling", "/api/dossiers", "application/json",
+                dossierJson().replaceFirst("\\{", "{\"bsn\":\"" + TestGegevens.nieuwBsn() + "\",")), 400, "bsn"));
+        gevallen.add(new Geval("dubbele sleutel gemeente", ruw("coa.koppeling", "/api/dossiers", "application/json",
+                dossierJson().replaceFirst("\\{", "{\"gemeente\":\"0637\",")), 400, "gemeente"));
+        gevallen.add(new Geval("bsn als getal", openMet("bsn", Long.valueOf(TestGegevens.nieuwBsn())), 400, "bsn"));
+        gevallen.add(new Geval("bijstand als 1", openMet("bijstand", 1), 400, "bijstand"));
+        gevallen.add(new Geval("bijstand als tekst true", openMet("bijstand", "true"), 400, "bijstand"));
+        gevallen.add(new Geval("gemeente als getal", openMet("gemeente", 441), 400, "gemeente"));
+        gevallen.add(new Geval("geboortedatum als getal", openMet("geboortedatum", 19920505), 400, "geboortedatum"));
+        gevallen.add(new Geval("geboortedatum als lijst", openMet("geboortedatum", List.of(1992, 5, 5)), 400, "geboortedatum"));
+        gevallen.add(new Geval("geboortedatum voor 1900", openMet("geboortedatum", "1899-12-31"), 400, "geboortedatum"));
+        gevallen.add(new Geval("geboortedatum jaar 0001", openMet("geboortedatum", "0001-01-01"), 400, "geboortedatum"));
+        gevallen.add(new Geval("geboortedatum jaar -999999999", openMet("geboortedatum", "-999999999-01-01"), 400, "geboortedatum"));
+        gevallen.add(new Geval("koppelingsdatum jaar 999999999", openMet("koppelingsdatum", "+999999999-12-31"), 400, "koppelingsdatum"));
+        gevallen.add(new Geval("BRP-inschrijving voor 1900", openMet("brpInschrijvingsdatum", "1066-10-14"), 400, "brpInschrijvingsdatum"));
+        gevallen.add(new Geval("inhoud na de JSON", ruw("coa.koppeling", "/api/dossiers", "application/json",
+                dossierJson() + " {}"), 400, "JSON"));
+        gevallen.add(new Geval("gebeurtenis voor 1900", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", "0001-01-01")), 400, "datum"));
+        gevallen.add(new Geval("NUL in toelichting", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString(), "toelichting", "a\u0000b")), 400, "toelichting"));
+        gevallen.add(new Geval("dubbel gebeurtenistype", ruw("duo.koppeling", gebeurtenissen, "application/json",
+                "{\"type\":\"START_BIJSTAND\",\"datum\":\"" + VANDAAG + "\",\"type\":\"BEEINDIGD\"}"), 400, "type"));
+        gevallen.add(new Geval("routewissel met bidi-override in reden", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "Z", "reden", "x\u202Ey")), 400, "reden"));
+
         gevallen.add(new Geval("gebeurtenis zonder type", () -> duo.post(gebeurtenissen, Map.of("datum", VANDAAG.toString())), 400, "type"));
         gevallen.add(new Geval("onbekend gebeurtenistype", () -> duo.post(gebeurtenissen, Map.of("type", "VERHUISD", "datum", VANDAAG.toString())), 400, "type"));
         gevallen.add(new Geval("gebeurtenis zonder datum", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND")), 400, "datum"));
@@ -163,8 +206,8 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         gevallen.add(new Geval("toelichting te lang", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString(), "toelichting", "x".repeat(1001))), 400, "toelichting"));
         gevallen.add(new Geval("gebeurtenis met onbekend veld", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString(), "bsn", "1")), 400, "bsn"));
         gevallen.add(new Geval("gebeurtenis voor de geboorte", () -> duo.post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", "1950-01-01")), 400, "datum"));
-        gevallen.add(new Geval("dossier van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, nr));
-        gevallen.add(new Geval("onbekend dossier", () -> duo.post("/api/dossiers/INB-9999-999999/gebeurtenissen", Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "INB-9999-999999"));
+        gevallen.add(new Geval("dossier van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "bestaat niet"));
+        gevallen.add(new Geval("onbekend dossier", () -> duo.post("/api/dossiers/INB-9999-999999/gebeurtenissen", Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "bestaat niet"));
         gevallen.add(new Geval("informatie zonder opschorting", () -> duo.post(gebeurtenissen, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())), 409, "WACHTEN_OP_DERDE"));
         gevallen.add(new Geval("beëindigen zonder reden", () -> duo.post(gebeurtenissen, Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString())), 400, "toelichting"));
         gevallen.add(new Geval("SQL in het pad", () -> duo.get("/api/dossiers/INB'%20OR%201=1--"), 404, "bestaat niet"));
@@ -185,7 +228,7 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
 
         gevallen.add(new Geval("taak zonder verplicht veld", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepLocatie", Map.of("value", "Stadhuis")))), 400, "oproepDatum"));
         gevallen.add(new Geval("taak met ongeldige datum", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of("oproepDatum", Map.of("value", "gisteren"), "oproepLocatie", Map.of("value", "x")))), 400, "oproepDatum"));
-        gevallen.add(new Geval("taak van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of())), 403, "tenant"));
+        gevallen.add(new Geval("taak van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post("/engine-rest/task/" + oproep + "/complete", Map.of("variables", Map.of())), 403, "Geen toegang"));
         gevallen.add(new Geval("expressie in een taakquery", () -> Http.als(poort, "cm.hoorn").post("/engine-rest/task?maxResults=5", Map.of("orQueries", List.of(Map.of("assigneeExpression", "${1}")))), 400, "Expressies"));
 
         assertThat(gevallen).hasSizeGreaterThanOrEqualTo(50);
