@@ -233,6 +233,6 @@ class PartnerAanvalTest extends ProcesTestBasis {
     }
 
     private static String zonderVlag(String rij) {
-        return rij.substring(2).replaceAll("REV_=\\d+\\|", "").replaceAll("CACHED_ENT_STATE_=\\d+\\|", "");
+        return rij.substring(2).replaceAll("(?i)REV_=\\d+\\|", "").replaceAll("(?i)CACHED_ENT_STATE_=\\d+\\|", "");
     }
 }

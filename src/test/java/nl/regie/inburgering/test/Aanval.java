@@ -279,7 +279,7 @@ public final class Aanval {
                         byte[] bytes = rs.getBytes(k);
                         waarde = bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
                     }
-                    rij.append(rs.getMetaData().getColumnLabel(k)).append('=').append(waarde).append('|');
+                    rij.append(rs.getMetaData().getColumnLabel(k).toUpperCase(java.util.Locale.ROOT)).append('=').append(waarde).append('|');
                 }
                 return rij.toString();
             }));
