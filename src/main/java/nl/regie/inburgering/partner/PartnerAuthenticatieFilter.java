@@ -1,8 +1,6 @@
 package nl.regie.inburgering.partner;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -19,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.regie.inburgering.engine.AlsApplicatie;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.web.BasicAanmelding;
 
 /**
  * HTTP Basic on {@code /partner-api/*} against the engine's identity service (its login throttling applies). Only an
@@ -68,22 +67,6 @@ public class PartnerAuthenticatieFilter extends OncePerRequestFilter {
     }
 
     private String authenticeer(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String gebruikerEnWachtwoord;
-        try {
-            gebruikerEnWachtwoord = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int scheiding = gebruikerEnWachtwoord.indexOf(':');
-        if (scheiding <= 0) {
-            return null;
-        }
-        String id = gebruikerEnWachtwoord.substring(0, scheiding);
-        String wachtwoord = gebruikerEnWachtwoord.substring(scheiding + 1);
-        boolean goed = AlsApplicatie.uitvoeren(identityService, () -> identityService.checkPassword(id, wachtwoord));
-        return goed ? id : null;
+        return AlsApplicatie.uitvoeren(identityService, () -> BasicAanmelding.gebruiker(header, identityService));
     }
 }

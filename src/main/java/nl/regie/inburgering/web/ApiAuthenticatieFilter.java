@@ -1,8 +1,6 @@
 package nl.regie.inburgering.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -61,21 +59,8 @@ public class ApiAuthenticatieFilter extends OncePerRequestFilter {
     }
 
     private Gebruiker authenticeer(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String gebruikerEnWachtwoord;
-        try {
-            gebruikerEnWachtwoord = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int scheiding = gebruikerEnWachtwoord.indexOf(':');
-        if (scheiding <= 0) {
-            return null;
-        }
-        String id = gebruikerEnWachtwoord.substring(0, scheiding);
-        if (!identityService.checkPassword(id, gebruikerEnWachtwoord.substring(scheiding + 1))) {
+        String id = BasicAanmelding.gebruiker(header, identityService);
+        if (id == null) {
             return null;
         }
         List<String> groepen = identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();

@@ -45,9 +45,24 @@ class RechtenMeting extends ProcesTestBasis {
         int doel = Integer.getInteger("regie.meting.dossiers", 10_000);
         long autorisatiesVoor = authorizationService.createAuthorizationQuery().count();
         long open = taskService.createTaskQuery().taskDefinitionKey("Task_OproepVersturen").count();
+        // four clients at a time, as COA's koppeling and the casemanagers would open them
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> geopend = new ArrayList<>();
         for (long i = open; i < doel; i++) {
-            openStatushouder(GEMEENTEN.get((int) (i % GEMEENTEN.size())));
+            String gemeente = GEMEENTEN.get((int) (i % GEMEENTEN.size()));
+            geopend.add(clients.submit(() -> openStatushouder(gemeente)));
         }
+        for (java.util.concurrent.Future<?> f : geopend) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new AssertionError(e.getCause());
+            }
+        }
+        clients.shutdown();
         long taken = taskService.createTaskQuery().count();
         long autorisaties = authorizationService.createAuthorizationQuery().count();
         long taakAutorisaties = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).list().stream()
