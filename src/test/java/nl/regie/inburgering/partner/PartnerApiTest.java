@@ -93,6 +93,33 @@ class PartnerApiTest extends ProcesTestBasis {
     }
 
     @Test
+    void deTaalaanbiederZegtOverDePartnerApiDatHijNietKanEnDeCasemanagerBiedtHetOpnieuwAan() {
+        nl.regie.inburgering.dossier.Dossier dossier = openStatushouder("0441");
+        var leerroute = startNaPip(dossier, "leerroute", "B1", VANDAAG);
+        Http.Antwoord opgehaald = haalOp(dossier.getDossiernummer(), 1000);
+        assertThat(opgehaald.status()).as(opgehaald.body()).isEqualTo(200);
+        String id = opgehaald.json().get(0).path("id").asText();
+
+        Http.Antwoord kanNiet = taalschool().post("/partner-api/external-task/" + id + "/bpmnError", Map.of("workerId", "ts-1",
+                "errorCode", PartnerAntwoordtermijn.KAN_NIET_UITVOEREN, "errorMessage", "Geen plek voor de B1-route dit kwartaal"));
+        assertThat(kanNiet.status()).as(kanNiet.body()).isEqualTo(204);
+        werkAf(dossier);
+
+        // the casemanager reads the partner's message on the task and offers the enrolment again
+        var taak = taak(dossier, "Task_AanmeldenBijTaalaanbiederKanNiet");
+        assertThat(taak).isNotNull();
+        assertThat(taskService.getIdentityLinksForTask(taak.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("casemanager"));
+        assertThat(taskService.getVariable(taak.getId(), PartnerAntwoordtermijn.FOUTMELDING))
+                .isEqualTo("Geen plek voor de B1-route dit kwartaal");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_AanmeldenBijTaalaanbiederKanNiet",
+                Map.of("partnerKanNietActie", "Gebeld: start in het volgende kwartaal mogelijk"));
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(leerroute)
+                .isWaitingAt("Task_AanmeldenBijTaalaanbieder");
+        Http.Antwoord opnieuw = haalOp(dossier.getDossiernummer(), 1000);
+        assertThat(opnieuw.json()).as(opnieuw.body()).hasSize(1);
+    }
+
+    @Test
     void eenStoringZonderVariabelenHoudtDePogingenEnKortDeMeldingIn() {
         String sleutel = start();
         String id = vergrendel(sleutel);
