@@ -57,6 +57,11 @@ public class GemeentenProperties {
         private Period afmeldingBevestigenBinnen;
         /** A partner task without an answer this long after it was offered gives the casemanager a task. */
         private Period partnerAntwoordBinnen;
+        /**
+         * Per external-task topic, the answer period when it differs from {@link #partnerAntwoordBinnen} (work that
+         * takes months, such as {@code map-uitvoering}). A gemeente's entries add to or override the defaults' entries.
+         */
+        private Map<String, Period> partnerAntwoordBinnenPerTopic;
 
         /** This policy with every unset value taken from {@code standaard}; fails when the default is missing too. */
         Beleid aangevuldMet(Beleid standaard) {
@@ -69,8 +74,14 @@ public class GemeentenProperties {
                     continue;
                 }
                 Object waarde = eigen.getPropertyValue(p.getName());
+                Object standaardWaarde = basis.getPropertyValue(p.getName());
+                if (waarde instanceof Map<?, ?> eigenMap && standaardWaarde instanceof Map<?, ?> standaardMap) {
+                    Map<Object, Object> samen = new LinkedHashMap<>(standaardMap);
+                    samen.putAll(eigenMap);
+                    waarde = samen;
+                }
                 if (waarde == null) {
-                    waarde = basis.getPropertyValue(p.getName());
+                    waarde = standaardWaarde;
                 }
                 if (waarde == null) {
                     throw new IllegalStateException("regie.standaard mist de instelling " + p.getName());
@@ -126,6 +137,15 @@ public class GemeentenProperties {
         public void setAfmeldingBevestigenBinnen(Period v) { this.afmeldingBevestigenBinnen = v; }
         public Period getPartnerAntwoordBinnen() { return partnerAntwoordBinnen; }
         public void setPartnerAntwoordBinnen(Period v) { this.partnerAntwoordBinnen = v; }
+        public Map<String, Period> getPartnerAntwoordBinnenPerTopic() { return partnerAntwoordBinnenPerTopic; }
+        public void setPartnerAntwoordBinnenPerTopic(Map<String, Period> v) { this.partnerAntwoordBinnenPerTopic = v; }
+
+        /** The answer period for a partner task of this topic: its own entry, else {@code partner-antwoord-binnen}. */
+        public Period partnerAntwoordBinnenVoor(String topic) {
+            Period eigen = topic == null || partnerAntwoordBinnenPerTopic == null
+                    ? null : partnerAntwoordBinnenPerTopic.get(topic);
+            return eigen != null ? eigen : partnerAntwoordBinnen;
+        }
     }
 
     public static class GemeenteInstelling extends Beleid {

@@ -3,6 +3,8 @@ package nl.regie.inburgering.partner;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.engine.Tijd;
@@ -12,7 +14,9 @@ import nl.regie.inburgering.gemeente.Gemeenten;
  * The rules for a partner task that goes wrong. Every external task in every model carries two boundary events:
  * an error boundary catching {@value #KAN_NIET_UITVOEREN} (the partner says "cannot do this"; its message lands in
  * variable {@value #FOUTMELDING}) and a non-interrupting timer at {@link #uiterlijk} (no answer in time). Both give
- * the casemanager a task; the partner's task stays open after the timer.
+ * the casemanager a task; the partner's task stays open after the timer. The task, its boundaries and those
+ * casemanager tasks sit in an embedded subprocess that ends in a terminate end event: the partner's answer
+ * withdraws a "no answer" task still open.
  */
 @Component("partnerAntwoordtermijn")
 public class PartnerAntwoordtermijn {
@@ -29,9 +33,18 @@ public class PartnerAntwoordtermijn {
         this.gemeenten = gemeenten;
     }
 
-    /** By when the partner must have answered a task offered today (gemeente policy {@code partner-antwoord-binnen}). */
+    /**
+     * By when the partner must have answered the external task this execution is entering, offered today: gemeente
+     * policy {@code partner-antwoord-binnen-per-topic} for the task's topic, else {@code partner-antwoord-binnen}.
+     */
     public Date uiterlijk(DelegateExecution execution) {
-        return Tijd.beginVan(Tijd.vandaag().plus(
-                gemeenten.metTenantId(execution.getTenantId()).beleid().getPartnerAntwoordBinnen()));
+        return Tijd.beginVan(Tijd.vandaag().plus(gemeenten.metTenantId(execution.getTenantId()).beleid()
+                .partnerAntwoordBinnenVoor(topic(execution))));
+    }
+
+    /** The topic of the external task the timer is attached to (the execution's current activity); null if none. */
+    static String topic(DelegateExecution execution) {
+        FlowElement element = execution.getBpmnModelElementInstance();
+        return element instanceof ServiceTask taak ? taak.getCamundaTopic() : null;
     }
 }

@@ -58,16 +58,20 @@ class MapProcessTest extends ProcesTestBasis {
         assertThat(taak.getVariables()).containsEntry("minimumUren", 40).containsEntry("partner", "pvt-map-westfriesland");
         assertThat(mapUitvoering.controleer(Map.of("minimumUren", 40),
                 Map.of("uren", 30, "modules", 9, "afgerond", VANDAAG.toString()))).containsKeys("uren", "modules");
-        verstrijkTot(dossier, VANDAAG.plusYears(1).plusMonths(4));
-        // the provider took longer than the gemeente's answer period: the casemanager was asked to follow it up
+        verstrijkTot(dossier, VANDAAG.plusYears(1).plusMonths(5));
+        // a MAP takes months: within the MAP's own answer period (map-uitvoering: P6M) nobody is bothered
+        assertThat(pi).isWaitingAt("Task_MapUitvoeren");
+        assertThat(taak(dossier, "Task_MapUitvoerenGeenAntwoord")).isNull();
+        verstrijkTot(dossier, VANDAAG.plusYears(1).plusMonths(7));
+        // the provider took longer than that: the casemanager is asked to follow it up
         assertThat(pi).isWaitingAt("Task_MapUitvoeren", "Task_MapUitvoerenGeenAntwoord");
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapUitvoerenGeenAntwoord",
-                Map.of("partnerContactActie", "Gebeld: de praktijkopdrachten lopen, afronding in het voorjaar"));
-        beantwoord(taak, Map.of("uren", 44, "modules", 8, "afgerond", VANDAAG.plusYears(1).plusMonths(4).toString()));
+        // the provider answers before the casemanager got to it: the follow-up is withdrawn, the MAP goes on
+        beantwoord(taak, Map.of("uren", 44, "modules", 8, "afgerond", VANDAAG.plusYears(1).plusMonths(7).toString()));
+        assertThat(taak(dossier, "Task_MapUitvoerenGeenAntwoord")).isNull();
 
         assertThat(pi).isWaitingAt("Task_MapEindgesprekVoeren");
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapEindgesprekVoeren", Map.of(
-                "mapEindgesprekDatum", VANDAAG.plusYears(1).plusMonths(4).toString(), "mapEindgesprekVerslag", "Werkt als vrijwilliger"));
+                "mapEindgesprekDatum", VANDAAG.plusYears(1).plusMonths(7).toString(), "mapEindgesprekVerslag", "Werkt als vrijwilliger"));
         assertThat(pi).hasPassed("End_MapAfgerond").isEnded();
         MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
         assertThat(map.getStatus()).isEqualTo(MapTraject.Status.AFGEROND);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,12 +23,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
 
     @Autowired ExternalTaskService externalTaskService;
     @Autowired RepositoryService repositoryService;
+    @Autowired HistoryService historyService;
     @Autowired PvtTrajectRepository pvtTrajecten;
     @Autowired PartnerAfmeldingRepository afmeldingen;
 
@@ -66,6 +72,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
         assertThat(modellen).extracting(ProcessDefinition::getKey).contains("inburgering", "brede-intake", "pip",
                 "leerroute", "pvt", "map", "ontzorgen", "begeleiding", "partner-afmelding", "routewissel");
         int partnertaken = 0;
+        int geenAntwoordInSubproces = 0;
         for (ProcessDefinition definitie : modellen) {
             BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitie.getId());
             for (UserTask taak : model.getModelElementsByType(UserTask.class)) {
@@ -98,9 +105,24 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
                             assertThat(g.getEventDefinitions().iterator().next()).isInstanceOf(TimerEventDefinition.class);
                             assertThat(g.cancelActivity()).as("the partner's task stays open").isFalse();
                         });
+                if (eigen.stream().anyMatch(g -> g.getId().endsWith("GeenAntwoord"))) {
+                    // the partner's answer withdraws the casemanager's open "no answer" task
+                    assertThat(taak.getParentElement()).as("%s: %s in its own subprocess", definitie.getKey(), taak.getId())
+                            .isInstanceOfSatisfying(SubProcess.class, sub -> {
+                                assertThat(sub.getId()).isEqualTo("SubProcess_" + taak.getId().substring("Task_".length()));
+                                assertThat(sub.triggeredByEvent()).isFalse();
+                                assertThat(taak.getOutgoing()).singleElement().satisfies(f -> {
+                                    assertThat(f.getTarget()).isInstanceOf(EndEvent.class);
+                                    assertThat(((EndEvent) f.getTarget()).getEventDefinitions()).singleElement()
+                                            .isInstanceOf(TerminateEventDefinition.class);
+                                });
+                            });
+                    geenAntwoordInSubproces++;
+                }
             }
         }
         assertThat(partnertaken).isEqualTo(10);
+        assertThat(geenAntwoordInSubproces).isEqualTo(8);
     }
 
     // ---- our own failure after a completion ----
@@ -266,6 +288,77 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
                 "Task_BegeleidingBeeindigenKanNiet", "End_BegeleidingAfgerond").isEnded();
     }
 
+    // ---- the partner answers after the timer: the casemanager's open "no answer" task is withdrawn ----
+
+    @Test
+    void mapLaatAntwoordTrektDeOpvolgtaakIn() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = startNaPip(dossier, "map", "Z", VANDAAG);
+        voltooi(CM, dossier, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
+        laatVerlopen(timer(pi, "Timer_MapStart"));
+        geenAntwoordNogOpen(dossier, "MapUitvoeren");
+        laatAntwoordTrektTaakIn(pi, dossier, "map-uitvoering", "MapUitvoeren",
+                Map.of("uren", 40, "modules", 10, "afgerond", Tijd.vandaag().toString()));
+        assertThat(pi).hasPassed("Task_MapResultaatVastleggen").isWaitingAt("Task_MapEindgesprekVoeren");
+        voltooi(CM, dossier, "Task_MapEindgesprekVoeren", Map.of(
+                "mapEindgesprekDatum", Tijd.vandaag().toString(), "mapEindgesprekVerslag", "Afgerond"));
+        assertThat(pi).hasPassed("End_MapAfgerond").isEnded();
+    }
+
+    @Test
+    void leerrouteLaatAntwoordTrektDeOpvolgtaakIn() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = startNaPip(dossier, "leerroute", "B1", VANDAAG);
+        geenAntwoordNogOpen(dossier, "AanmeldenBijTaalaanbieder");
+        laatAntwoordTrektTaakIn(pi, dossier, "taalaanbieder-aanmelding", "AanmeldenBijTaalaanbieder",
+                Map.of("startdatum", Tijd.vandaag().toString()));
+        assertThat(pi).hasPassed("Task_AanmeldingVastleggen").isWaitingAt("Timer_VolgendeVoortgang");
+        laatVerlopen(timer(pi, "Timer_VolgendeVoortgang"));
+        geenAntwoordNogOpen(dossier, "VoortgangOntvangen");
+        laatAntwoordTrektTaakIn(pi, dossier, "taalaanbieder-voortgang", "VoortgangOntvangen",
+                Map.of("lezen", "A2", "luisteren", "B1", "schrijven", "A2", "spreken", "A2", "aanwezigheid", 92));
+        assertThat(pi).hasPassed("Task_VoortgangVastleggen").isWaitingAt("Timer_VolgendeVoortgang");
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void ontzorgenEindigtZonderDatDeCasemanagerVerouderdeOpvolgtakenAfrondt() {
+        TestGegevens.zorgVoor(identityService, IC);
+        Dossier dossier = openStatushouder("0441");
+        gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        ProcessInstance pi = proces(dossier, "ontzorgen");
+        geenAntwoordNogOpen(dossier, "InhoudingStarten");
+        laatAntwoordTrektTaakIn(pi, dossier, "ontzorgen-inhouding", "InhoudingStarten",
+                Map.of("bevestigd", true, "referentie", "IW-2"));
+        voltooi(IC, dossier, "Task_BudgettrainingVastleggen",
+                Map.of("budgettrainingDatum", Tijd.vandaag().plusDays(7).toString(), "budgettrainingAanbieder", "Schuldhulp"));
+        laatVerlopen(timer(pi, "Timer_Evaluatiemoment"));
+        voltooi(IC, dossier, "Task_OntzorgenEvalueren",
+                Map.of("ontzorgenBesluit", "STOPPEN", "ontzorgenReden", "Zelfredzaam"));
+        geenAntwoordNogOpen(dossier, "InhoudingStoppen");
+        laatAntwoordTrektTaakIn(pi, dossier, "ontzorgen-inhouding", "InhoudingStoppen", Map.of("bevestigd", true));
+        assertThat(pi).hasPassed("End_OntzorgenBeeindigd").isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+                .taskDefinitionKeyLike("%GeenAntwoord").count()).isZero();
+    }
+
+    @Test
+    void begeleidingLaatAntwoordTrektDeOpvolgtaakIn() {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
+        ProcessInstance pi = proces(dossier, "begeleiding");
+        geenAntwoordNogOpen(dossier, "BegeleidingStarten");
+        laatAntwoordTrektTaakIn(pi, dossier, "mb-uitvoering", "BegeleidingStarten", Map.of("startdatum", VANDAAG.toString()));
+        assertThat(pi).hasPassed("Task_BegeleidingStartVastleggen").isWaitingAt("Timer_BesluitmomentVerlenging");
+        laatVerlopen(timer(pi, "Timer_BesluitmomentVerlenging"));
+        voltooi(CM, dossier, "Task_VerlengingBeoordelen",
+                Map.of("begeleidingBesluit", "NIET_VERLENGEN", "begeleidingReden", "Zelfstandig"));
+        laatVerlopen(timer(pi, "Timer_EindeBegeleiding"));
+        geenAntwoordNogOpen(dossier, "BegeleidingBeeindigen");
+        laatAntwoordTrektTaakIn(pi, dossier, "mb-uitvoering", "BegeleidingBeeindigen",
+                Map.of("einddatum", Tijd.vandaag().toString()));
+        assertThat(pi).hasPassed("End_BegeleidingAfgerond").isEnded();
+    }
+
     @Test
     void partnerAfmeldingOpnieuwAangebodenEnDanBuitenHetSysteemBevestigd() {
         Dossier dossier = openStatushouder("0441");
@@ -308,23 +401,50 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
      * was offered), then the casemanager gets a task and the partner's task stays open.
      */
     private void geenAntwoord(Dossier dossier, String basis) {
+        geenAntwoordNogOpen(dossier, basis);
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_" + basis + "GeenAntwoord", Map.of()))
+                .hasMessageContaining("partnerContactActie");
+        voltooi(CM, dossier, "Task_" + basis + "GeenAntwoord", Map.of("partnerContactActie", "Gebeld, herinnerd"));
+        assertThat(taak(dossier, "Task_" + basis + "GeenAntwoord")).isNull();
+        assertThat(openPartnertaak(dossier, basis)).isOne();
+    }
+
+    /**
+     * The partner's task is open and unanswered: its timer is due after the answer period of its topic (the default
+     * four weeks, six months for a MAP), then the casemanager gets a task and the partner's task stays open.
+     */
+    private void geenAntwoordNogOpen(Dossier dossier, String basis) {
         String grens = "BoundaryEvent_" + basis + "GeenAntwoord";
         Job timer = managementService.createJobQuery().timers().activityId(grens).list().stream()
                 .filter(j -> dossier.getDossiernummer().equals(runtimeService.createProcessInstanceQuery()
                         .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("geen antwoordtermijn op " + basis));
-        assertThat(Tijd.alsDatum(timer.getDuedate())).isEqualTo(Tijd.vandaag().plusWeeks(4));
+        Period termijn = basis.equals("MapUitvoeren") ? Period.ofMonths(6) : Period.ofWeeks(4);
+        assertThat(Tijd.alsDatum(timer.getDuedate())).as("answer period of " + basis).isEqualTo(Tijd.vandaag().plus(termijn));
         laatVerlopen(timer);
 
         Task taak = taak(dossier, "Task_" + basis + "GeenAntwoord");
         assertThat(taak).as("casemanager's task for " + basis).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(taak.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("casemanager"));
         assertThat(openPartnertaak(dossier, basis)).as("the partner's task stays open").isOne();
-        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_" + basis + "GeenAntwoord", Map.of()))
-                .hasMessageContaining("partnerContactActie");
-        voltooi(CM, dossier, "Task_" + basis + "GeenAntwoord", Map.of("partnerContactActie", "Gebeld, herinnerd"));
+    }
+
+    /**
+     * The partner answers while the casemanager's "no answer" task is still open: that task is withdrawn (the
+     * subprocess ends in its terminate end event) and the track goes on after the subprocess.
+     */
+    private void laatAntwoordTrektTaakIn(ProcessInstance pi, Dossier dossier, String topic, String basis,
+            Map<String, Object> antwoord) {
+        assertThat(pi).isWaitingAt("Task_" + basis, "Task_" + basis + "GeenAntwoord");
+        Task open = taak(dossier, "Task_" + basis + "GeenAntwoord");
+        beantwoord(partnertaak(dossier, topic), antwoord);
+        assertThat(taskService.createTaskQuery().taskId(open.getId()).count()).as("withdrawn: " + basis).isZero();
         assertThat(taak(dossier, "Task_" + basis + "GeenAntwoord")).isNull();
-        assertThat(openPartnertaak(dossier, basis)).isOne();
+        assertThat(openPartnertaak(dossier, basis)).isZero();
+        assertThat(pi).hasPassed("End_" + basis + "Beantwoord", "SubProcess_" + basis)
+                .hasNotPassed("End_" + basis + "GeenAntwoordAfgehandeld");
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(open.getId()).singleResult().getDeleteReason())
+                .as("the casemanager's task was withdrawn, not completed").isNotEqualTo("completed");
     }
 
     /** The partner says it cannot; the casemanager sees the message, records the agreement; the task is offered again. */
