@@ -35,11 +35,11 @@ public class TrajectenStarter {
     }
 
     public void startWatKan(Dossier dossier) {
-        if (dossier.getBijstandStartdatum() != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen")) {
+        if (dossier.getBijstandStartdatum() != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen", "Start_OntzorgenStarten")) {
             start(dossier, MESSAGE_ONTZORGEN_STARTEN, "bijstandStartdatum", dossier.getBijstandStartdatum());
         }
         if (dossier.getBrpInschrijvingsdatum() != null && dossier.getDoelgroep().isStatushouder()
-                && nogNietGestart(dossier, "begeleiding")) {
+                && nogNietGestart(dossier, "begeleiding", "Start_BegeleidingStarten")) {
             start(dossier, MESSAGE_BEGELEIDING_STARTEN, "brpInschrijvingsdatum", dossier.getBrpInschrijvingsdatum());
         }
     }
@@ -53,9 +53,19 @@ public class TrajectenStarter {
         };
     }
 
-    private boolean nogNietGestart(Dossier dossier, String proces) {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(proces)
-                .processInstanceBusinessKey(dossier.getDossiernummer()).count() == 0;
+    /**
+     * Not started yet: no instance of the track, and the main process has not caught its start message either (the
+     * track begins after an async boundary, so a second event can arrive before the track's instance exists).
+     */
+    private boolean nogNietGestart(Dossier dossier, String proces, String startBericht) {
+        if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(proces)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).count() > 0) {
+            return false;
+        }
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.PROCES_INBURGERING)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
+                .noneMatch(hoofd -> historyService.createHistoricActivityInstanceQuery().processInstanceId(hoofd.getId())
+                        .activityId(startBericht).count() > 0);
     }
 
     private void start(Dossier dossier, String bericht, String variabele, LocalDate datum) {

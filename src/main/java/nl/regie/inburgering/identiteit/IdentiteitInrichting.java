@@ -122,7 +122,7 @@ public class IdentiteitInrichting {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {
                 Group groep = identityService.newGroup(id);
                 groep.setName(naam);
-                groep.setType(List.of(Rollen.COA, Rollen.DUO, Rollen.PARTNER).contains(id) ? "PARTNER"
+                groep.setType(Rollen.KOPPELINGEN.contains(id) ? "PARTNER"
                         : Rollen.BEHEERDER.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
                 identityService.saveGroup(groep);
             }
@@ -170,6 +170,10 @@ public class IdentiteitInrichting {
 
     private List<Toekenning> geconfigureerd() {
         return autorisaties.getAutorisaties().stream().map(a -> {
+            if (Rollen.KOPPELINGEN.contains(a.getGroep())) {
+                throw new IllegalStateException("regie.autorisaties: koppeling " + a.getGroep()
+                        + " krijgt geen engine-rechten; partners werken via /partner-api, COA en DUO via /api.");
+            }
             Resource resource = Resources.valueOf(a.getResource());
             return new Toekenning(a.getGroep(), resource, a.getId(), a.getRechten().stream()
                     .map(recht -> permissies.getPermissionForName(recht, resource.resourceType()))
@@ -220,7 +224,13 @@ public class IdentiteitInrichting {
         }
         for (String groep : GROEPEN.keySet()) {
             Map<String, Toekenning> teDoen = new LinkedHashMap<>(gewenst.getOrDefault(groep, Map.of()));
+            boolean koppeling = Rollen.KOPPELINGEN.contains(groep);
             for (Authorization bestaand : authorizationService.createAuthorizationQuery().groupIdIn(groep).list()) {
+                if (koppeling) {
+                    // koppelingen (partner, COA, DUO) hold no engine authorization at all, not even on their own group
+                    authorizationService.deleteAuthorization(bestaand.getId());
+                    continue;
+                }
                 if (bestaand.getAuthorizationType() != AUTH_TYPE_GRANT) {
                     continue;
                 }

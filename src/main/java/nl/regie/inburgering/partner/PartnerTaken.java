@@ -48,7 +48,8 @@ public class PartnerTaken {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerTaken.class);
     private static final int MAX_WORKER_ID = 255;
-    private static final int MAX_FOUTMELDING = 666; // the engine keeps at most this much of an error message
+    /** The engine keeps at most this much of an error message. */
+    private static final int MAX_FOUTMELDING = org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity.MAX_EXCEPTION_MESSAGE_LENGTH;
     private static final int MAX_FOUTDETAILS = 10_000;
     private static final int MAX_TOPICS = 20;
     private static final Set<String> OPHALEN = Set.of("workerId", "maxTasks", "usePriority", "asyncResponseTimeout",
@@ -164,8 +165,8 @@ public class PartnerTaken {
     }
 
     /**
-     * Locks the partner's own open tasks. The condition "meant for this partner" is ours alone (a partner cannot add
-     * process variable filters), and every locked task is checked once more before it is handed out.
+     * Locks the partner's own open tasks. The conditions "its topics, its gemeenten, meant for this partner" are ours
+     * alone and AND-ed in the engine's query (a partner cannot add process variable filters).
      */
     public List<LockedExternalTask> haalOp(PartnerAccount partner, Ophalen ophalen) {
         if (partner.gemeenten().isEmpty()) {
@@ -212,17 +213,7 @@ public class PartnerTaken {
             }
             query = topic;
         }
-        List<LockedExternalTask> taken = new ArrayList<>();
-        for (LockedExternalTask taak : query.execute()) {
-            if (isVan(partner, taak.getTopicName(), taak.getTenantId(), taak.getProcessInstanceId())) {
-                taken.add(taak);
-            } else {
-                // cannot happen with the query above; if it ever does, the task is not handed out
-                LOG.error("Externe taak {} hoort niet bij partner {}: niet uitgeleverd en ontgrendeld", taak.getId(), partner.id());
-                externalTaskService.unlock(taak.getId());
-            }
-        }
-        return taken;
+        return query.execute();
     }
 
     // ------------------------------------------------------------------------------------------- task operations
@@ -246,7 +237,7 @@ public class PartnerTaken {
     }
 
     private static void vergrendeldDoor(ExternalTask taak, String workerId) {
-        if (workerId != null && !workerId.equals(taak.getWorkerId())) {
+        if (!workerId.equals(taak.getWorkerId())) {
             throw new PartnerApiFout(400, "Deze taak is niet door deze worker vergrendeld (workerId).",
                     Map.of("workerId", "heeft deze taak niet vergrendeld"));
         }
@@ -287,10 +278,7 @@ public class PartnerTaken {
         }
         if (!fouten.isEmpty()) {
             String melding = "Ongeldig antwoord op " + taak.getTopicName() + ": " + PartnerVerzoek.beschrijf(fouten);
-            alsApplicatie(() -> {
-                externalTaskService.handleFailure(taak.getId(), workerId, melding, melding, 0, 0);
-                return null;
-            });
+            engine(() -> externalTaskService.handleFailure(taak.getId(), workerId, melding, melding, 0, 0));
             LOG.warn("Ongeldig antwoord van partner {} op taak {}: {}", partner.id(), taak.getId(), fouten.keySet());
             throw new PartnerApiFout(400, melding, fouten);
         }

@@ -87,10 +87,6 @@ final class PartnerVerzoek {
         fouten.putIfAbsent(pad(veld), melding);
     }
 
-    boolean heeftFouten() {
-        return !fouten.isEmpty();
-    }
-
     Map<String, String> fouten() {
         return fouten;
     }

@@ -27,7 +27,7 @@ class PartnerApiTest extends ProcesTestBasis {
     private static final String PROCES = "partner-api-test";
 
     @LocalServerPort int poort;
-    @org.springframework.beans.factory.annotation.Autowired KoppelingRechtenIntrekken intrekken;
+    @org.springframework.beans.factory.annotation.Autowired nl.regie.inburgering.identiteit.IdentiteitInrichting inrichting;
 
     /** A small model like the coming ones: an external task with an error boundary that catches the partner's "cannot". */
     @BeforeEach
@@ -210,8 +210,8 @@ class PartnerApiTest extends ProcesTestBasis {
         oud.setResourceId("*");
         oud.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
         autorisaties.saveAuthorization(oud);
-        intrekken.trekIn();
-        intrekken.trekIn(); // idempotent
+        inrichting.richIn(); // what every start does
+        inrichting.richIn(); // idempotent
         assertThat(autorisaties.createAuthorizationQuery().groupIdIn("partner", "coa", "duo").count()).isZero();
     }
 

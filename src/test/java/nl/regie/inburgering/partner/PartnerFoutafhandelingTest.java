@@ -85,6 +85,18 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
                     assertThat(gateway.isCamundaExclusive()).isTrue();
                 }
             }
+            // a track started by a message (bijstand or BRP from our API, a fixed route switch) begins after an async
+            // boundary: its failure is an incident, never an error to whoever reported the event
+            for (org.camunda.bpm.model.bpmn.instance.CallActivity aanroep
+                    : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.CallActivity.class)) {
+                boolean naBericht = aanroep.getIncoming().stream().map(f -> f.getSource())
+                        .anyMatch(bron -> bron instanceof org.camunda.bpm.model.bpmn.instance.StartEvent start
+                                && start.getEventDefinitions().stream().anyMatch(
+                                        d -> d instanceof org.camunda.bpm.model.bpmn.instance.MessageEventDefinition));
+                if (naBericht) {
+                    assertThat(aanroep.isCamundaAsyncBefore()).as("%s: %s after a message", definitie.getKey(), aanroep.getId()).isTrue();
+                }
+            }
             Collection<BoundaryEvent> grenzen = model.getModelElementsByType(BoundaryEvent.class);
             for (ServiceTask taak : model.getModelElementsByType(ServiceTask.class)) {
                 if (!"external".equals(taak.getCamundaType())) {

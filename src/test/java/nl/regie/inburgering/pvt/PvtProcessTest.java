@@ -58,6 +58,19 @@ class PvtProcessTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenLaatAntwoordTrektDeOpenHerinneringIn() {
+        Dossier dossier = openStatushouder("0441");
+        ProcessInstance pi = startNaPip(dossier, "pvt", "Z", VANDAAG);
+        laatVerlopen(timerIn(pi));
+        assertThat(pi).isWaitingAt("Task_PvtUitvoeren", "Task_PvtHerinneren");
+
+        // the provider answers before the casemanager got to the reminder: the track ends, the reminder is withdrawn
+        beantwoord(partnertaak(dossier, "pvt-uitvoering"), Map.of("ondertekend", VANDAAG.plusYears(1).toString(), "uren", 12));
+        assertThat(pi).hasPassed("End_PvtAfgerond").hasNotPassed("End_PvtHerinneringAfgehandeld").isEnded();
+        assertThat(taak(dossier, "Task_PvtHerinneren")).isNull();
+    }
+
+    @Test
     void eenOngeldigAntwoordNoemtDeVeldenEnWordtEenIncident() {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = startNaPip(dossier, "pvt", "B1", VANDAAG);

@@ -74,7 +74,9 @@ public abstract class ProcesTestBasis {
     protected Dossier open(String cbs, String doelgroep, String nationaliteit, LocalDate geboren, LocalDate brp) {
         DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Inburgeraar", geboren,
                 nationaliteit, doelgroep, cbs, VANDAAG.minusDays(3), true, brp);
-        return dossierService.open(verzoek, dossierService.valideer(verzoek), "test").dossier();
+        Dossier dossier = dossierService.open(verzoek, dossierService.valideer(verzoek), "test").dossier();
+        werkAf(dossier); // the tracks that opening starts (ontzorgen, begeleiding) begin after an async boundary
+        return dossier;
     }
 
     protected Dossier openStatushouder(String cbs) {

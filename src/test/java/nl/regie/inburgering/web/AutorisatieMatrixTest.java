@@ -317,8 +317,22 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
             return null;
         });
         assertThat(identityService.createUserQuery().userId(nieuw).memberOfGroup(Rollen.CASEMANAGER).count()).isEqualTo(1);
+        // a colleague beheerder (made by camunda-admin): no way round through the colleague's account
+        String collega = "fb.collega." + Long.toString(System.nanoTime(), 36);
+        User collegaAccount = identityService.newUser(collega);
+        collegaAccount.setPassword("Collega-" + collega);
+        identityService.saveUser(collegaAccount);
+        identityService.createMembership(collega, Rollen.BEHEERDER);
 
         for (Runnable poging : List.<Runnable>of(
+                () -> {
+                    User overgenomen = identityService.createUserQuery().userId(collega).singleResult();
+                    overgenomen.setPassword("overgenomen");
+                    identityService.saveUser(overgenomen);
+                },
+                () -> identityService.deleteUser(collega),
+                () -> identityService.createMembership(collega, Rollen.CASEMANAGER),
+                () -> identityService.createTenantUserMembership("GM0441", collega),
                 () -> identityService.createMembership(fb.id(), Rollen.CASEMANAGER),
                 () -> identityService.createTenantUserMembership("GM0441", fb.id()),
                 () -> identityService.createMembership(nieuw, Rollen.NOODBEHEERDER),
@@ -343,6 +357,9 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
         assertThat(identityService.createGroupQuery().groupMember(fb.id()).list()).extracting("id").containsExactly(Rollen.BEHEERDER);
         assertThat(identityService.createTenantQuery().userMember(fb.id()).count()).isZero();
         assertThat(identityService.checkPassword("admin", "admin-test")).isTrue();
+        assertThat(identityService.checkPassword(collega, "Collega-" + collega)).isTrue();
+        assertThat(identityService.createGroupQuery().groupMember(collega).list()).extracting("id").containsExactly(Rollen.BEHEERDER);
+        assertThat(identityService.createTenantQuery().userMember(collega).count()).isZero();
         assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Rollen.BEHEERDER).resourceType(Resources.PROCESS_DEFINITION).count()).isZero();
 
         // and reads no dossier, instance, task or history
