@@ -5,7 +5,7 @@ package nl.regie.inburgering.engine;
  * engine REST API wraps it ("Cannot complete task {id}: ...") and the error filter on the way out
  * ({@code web/FoutmeldingFilter}) replaces every engine message with a generic one; this is how our own message,
  * which names fields and never values, still reaches the caller. Set where the exception leaves the engine
- * ({@link OngeldigeInvoerInterceptor}), or by a web layer that answers with its own refusal; cleared by the filter
+ * ({@link OngeldigeInvoerInterceptor}); cleared by the filter
  * at the start and end of every request.
  */
 public final class EigenFoutmelding {

@@ -35,7 +35,9 @@ public class EngineConfiguratie {
         return new AanmeldVertraging(instellingen);
     }
 
+    /** After identiteit/RechtenEnginePlugin: who may act on a task (403) is decided before what may be written (400). */
     @Bean
+    @org.springframework.core.annotation.Order(2)
     public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging) {
         FormulierSchemas schemas = new FormulierSchemas();
         return new AbstractProcessEnginePlugin() {
@@ -49,7 +51,8 @@ public class EngineConfiguratie {
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(
                         met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor(),
-                                new GeenJavaSerialisatieInterceptor()));
+                                // no user works an external task, whatever the entry point (only the application does)
+                                new ExterneTakenAlleenAlsApplicatie(configuratie)));
                 // inside the command context, so that a filter's stored query, a task and its deployment can be read;
                 // one instance per chain
                 configuratie.setCustomPostCommandInterceptorsTxRequired(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
@@ -72,7 +75,8 @@ public class EngineConfiguratie {
         };
     }
 
-    private static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor... interceptors) {
+    /** The engine's interceptor list with these appended (the list may be null before the first plugin). */
+    public static List<CommandInterceptor> met(List<CommandInterceptor> bestaand, CommandInterceptor... interceptors) {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
         lijst.addAll(List.of(interceptors));
         return lijst;

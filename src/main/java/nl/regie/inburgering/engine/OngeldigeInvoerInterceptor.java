@@ -1,5 +1,8 @@
 package nl.regie.inburgering.engine;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -8,32 +11,20 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * The engine wraps exceptions from task listeners in a generic ProcessEngineException, which the REST API answers
  * with 500. A refused completion is the user's input, not a server error: this interceptor surfaces our
- * {@link OngeldigeInvoerException} again, so that REST and Tasklist answer 400 with its message; likewise a tenant
- * refusal answers 403. The transaction is rolled back either way.
+ * {@link OngeldigeInvoerException} again, so that REST and Tasklist answer 400 with its message (a refused
+ * Java-serialised value becomes one too, naming the variable); likewise a tenant refusal answers 403. The transaction is rolled back either way.
  */
 public class OngeldigeInvoerInterceptor extends CommandInterceptor {
 
-    /**
-     * Some engine REST resources (modify and delete variables) wrap every engine exception in a 500 of their own; the
-     * refusal is remembered on the request's thread so that {@code web/OngeldigeInvoerStatus} can answer 400.
-     */
-    private static final ThreadLocal<Boolean> GEWEIGERD = new ThreadLocal<>();
-
-    /** Whether a command on this thread refused the caller's input since {@link #vergeet()}. */
-    public static boolean geweigerd() {
-        return Boolean.TRUE.equals(GEWEIGERD.get());
-    }
-
-    public static void vergeet() {
-        GEWEIGERD.remove();
-    }
+    /** The engine refuses a Java-serialised value (javaSerializationFormatEnabled is off) with a plain exception. */
+    private static final Pattern JAVA_SERIALISATIE =
+            Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
 
     @Override
     public <T> T execute(Command<T> command) {
         try {
             return next.execute(command);
         } catch (OngeldigeInvoerException e) {
-            GEWEIGERD.set(Boolean.TRUE);
             EigenFoutmelding.registreer(e.getMessage());
             throw e;
         } catch (ProcessEngineException e) {
@@ -41,9 +32,15 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
                 EigenFoutmelding.registreer(e.getMessage());
                 throw e;
             }
-            for (Throwable oorzaak = e.getCause(); oorzaak != null && oorzaak != oorzaak.getCause(); oorzaak = oorzaak.getCause()) {
+            for (Throwable oorzaak = e; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
-                    GEWEIGERD.set(Boolean.TRUE);
+                    EigenFoutmelding.registreer(ongeldig.getMessage());
+                    throw ongeldig;
+                }
+                Matcher javaSerialisatie = oorzaak.getMessage() == null ? null : JAVA_SERIALISATIE.matcher(oorzaak.getMessage());
+                if (javaSerialisatie != null && javaSerialisatie.find()) {
+                    OngeldigeInvoerException ongeldig = OngeldigeInvoerException.veld(javaSerialisatie.group(1),
+                            "Java-geserialiseerde waarden worden niet aangenomen");
                     EigenFoutmelding.registreer(ongeldig.getMessage());
                     throw ongeldig;
                 }

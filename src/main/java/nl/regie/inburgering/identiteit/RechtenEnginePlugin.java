@@ -1,12 +1,11 @@
 package nl.regie.inburgering.identiteit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.engine.EngineConfiguratie;
 
 /**
  * Staff rights inside the engine: no authorization rows per task ({@link GeenTaakAutorisaties}), the role of a task
@@ -15,16 +14,14 @@ import org.springframework.stereotype.Component;
  * authenticated user of every entry point.
  */
 @Component
+@Order(1) // before engine/EngineConfiguratie's plugin: who may act (403) is decided before what may be written (400)
 public class RechtenEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         configuratie.setResourceAuthorizationProvider(new GeenTaakAutorisaties());
-        List<CommandInterceptor> lijst = configuratie.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostCommandInterceptorsTxRequired());
-        lijst.add(new TaakRolControle());
-        lijst.add(new HerstelRechten());
-        lijst.add(new BeheerGrenzen());
-        configuratie.setCustomPostCommandInterceptorsTxRequired(lijst);
+        configuratie.setCustomPostCommandInterceptorsTxRequired(EngineConfiguratie.met(
+                configuratie.getCustomPostCommandInterceptorsTxRequired(), new TaakRolControle(), new HerstelRechten(),
+                new BeheerGrenzen()));
     }
 }

@@ -1,19 +1,13 @@
 package nl.regie.inburgering.partner;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.regie.inburgering.engine.ExterneTakenAlleenAlsApplicatie;
 import nl.regie.inburgering.engine.HuidigeGebruiker;
 import nl.regie.inburgering.engine.Variabelen;
 
@@ -30,20 +24,6 @@ public class PartnerConfiguratie {
         registratie.addUrlPatterns("/partner-api/*");
         registratie.setOrder(10);
         return registratie;
-    }
-
-    /** Inside the engine: no user works an external task, whatever the entry point (only the application does). */
-    @Bean
-    public AbstractProcessEnginePlugin externeTakenAlleenAlsApplicatie() {
-        return new AbstractProcessEnginePlugin() {
-            @Override
-            public void preInit(ProcessEngineConfigurationImpl configuratie) {
-                List<CommandInterceptor> interceptors = configuratie.getCustomPreCommandInterceptorsTxRequired() == null
-                        ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPreCommandInterceptorsTxRequired());
-                interceptors.add(new ExterneTakenAlleenAlsApplicatie(configuratie));
-                configuratie.setCustomPreCommandInterceptorsTxRequired(interceptors);
-            }
-        };
     }
 
     /** The last step of process partner-afmelding: the partner confirmed that the dossier ended. */

@@ -48,6 +48,11 @@ public final class Foutmeldingen {
         if ("OptimisticLockingException".equals(type)) {
             status = 409;
         }
+        if (status >= 500 && eigenMelding != null) {
+            // our own refusal of the caller's input, which some engine resources (modify and delete variables) wrap
+            // in a 500 of their own: the caller's mistake, not a server error
+            status = 400;
+        }
         ObjectNode uit = JSON.createObjectNode();
         if (status >= 500) {
             uit.put("type", "ServerFout").put("message", serverfout(referentie));
@@ -72,7 +77,7 @@ public final class Foutmeldingen {
         ObjectNode uit = JSON.createObjectNode();
         uit.put("type", "about:blank");
         Map.Entry<String, String> algemeen = algemeen(status, "");
-        uit.put("title", algemeen.getKey());
+        uit.put("title", status >= 500 ? "Serverfout" : algemeen.getKey());
         uit.put("status", status);
         uit.put("detail", status >= 500 ? serverfout(referentie) : algemeen.getValue());
         if (status >= 500) {
