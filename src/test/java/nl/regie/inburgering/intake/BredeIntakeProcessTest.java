@@ -74,8 +74,11 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
             assertThat(oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId()).orElseThrow())
                     .satisfies(o -> assertThat(o.getVolgnummer()).isEqualTo(volgnummer))
                     .satisfies(o -> assertThat(o.getWaarschuwingToelichting()).isEqualTo("Brief " + volgnummer + " aangetekend"));
-            assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                    .processInstanceId(proces(dossier, "brede-intake").getId()).variableName("waarschuwingToelichting").list())
+            assertThat(processEngine.getHistoryService().createHistoricDetailQuery()
+                    .processInstanceId(proces(dossier, "brede-intake").getId()).variableUpdates().list())
+                    .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+                    .filteredOn(d -> "waarschuwingToelichting".equals(d.getVariableName()))
+                    .as("the history records that it was set").isNotEmpty()
                     .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("aangetekend"));
         }
         oproepVersturen(dossier, CM);

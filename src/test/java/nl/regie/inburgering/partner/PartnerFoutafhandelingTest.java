@@ -207,13 +207,16 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
     }
 
     @Test
-    void eenBpmnFoutZonderGrensWordtEenIncidentGeenStilEinde() {
+    void eenBpmnFoutZonderGrensWordtGeweigerdGeenStilEinde() {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = startNaPip(dossier, "pvt", "B1", VANDAAG);
         LockedExternalTask taak = partnertaak(dossier, "pvt-uitvoering");
+        // enableExceptionsAfterUnhandledBpmnError: an error no boundary catches is an engine error, rolled back
         assertThatThrownBy(() -> externalTaskService.handleBpmnError(taak.getId(), "test", "ONBEKENDE_CODE", "x"))
-                .isNotNull();
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class).hasMessageContaining("ONBEKENDE_CODE");
         assertThat(pi).isNotEnded().isWaitingAt("Task_PvtUitvoeren");
+        assertThat(externalTaskService.createExternalTaskQuery().externalTaskId(taak.getId()).singleResult().getWorkerId())
+                .as("still locked by its worker: nothing was written").isEqualTo("test");
     }
 
     // ---- every partner task: "cannot" and "no answer" ----

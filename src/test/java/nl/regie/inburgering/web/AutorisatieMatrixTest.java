@@ -229,12 +229,9 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
                 .isInstanceOf(AuthorizationException.class);
         Http.Antwoord restOphalen = pb.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", "pb", "maxTasks", 5,
                 "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 60000))));
-        assertThat(geweigerd(restOphalen.status()) || restOphalen.body().equals("[]")).as(restOphalen.body()).isTrue();
+        assertThat(restOphalen.status()).as(restOphalen.body()).isEqualTo(403);
         assertThat(pb.post("/engine-rest/external-task/" + partnertaak + "/complete", Map.of("workerId", "partner")).status()).isEqualTo(403);
         assertThat(post(cockpit, engine("/external-task/" + partnertaak + "/complete"), Map.of("workerId", "partner")).status()).isEqualTo(403);
-        assertThat(post(cockpit, engine("/external-task/fetchAndLock"), Map.of("workerId", "pb", "maxTasks", 5,
-                "topics", List.of(Map.of("topicName", "mb-uitvoering", "lockDuration", 60000)))).body())
-                .doesNotContain(partnertaak);
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(partnertaak).singleResult().getWorkerId())
                 .isEqualTo("partner");
 
