@@ -41,7 +41,8 @@ public class FormulierValidatieListener implements TaskListener {
         }
     }
 
-    private static String controleer(FormulierSchemas.Veld veld, Object waarde) {
+    /** The field's rules for one value (required, choices, bounds, date, boolean, text length); null when it passes. */
+    static String controleer(FormulierSchemas.Veld veld, Object waarde) {
         if (waarde == null || (waarde instanceof String s && s.isBlank())) {
             return veld.verplicht() ? "is verplicht" : null;
         }

@@ -175,7 +175,11 @@ public class TaakVariabelenInterceptor extends CommandInterceptor {
         }
     }
 
-    /** A writable field's value: a plain value (no serialized object, file or bytes) within the field's length. */
+    /**
+     * A writable field's value: a plain value (no serialized object, file or bytes) that satisfies the field's rules
+     * (the same as on completion: choices, bounds, date, length), so that a write without completing stores nothing
+     * the form would refuse. Whether a required field is filled is decided on completion.
+     */
     private static String ongeldigeWaarde(FormulierSchemas.Veld veld, Object waarde) {
         Object kaal = waarde;
         if (waarde instanceof TypedValue getypt) {
@@ -188,10 +192,10 @@ public class TaakVariabelenInterceptor extends CommandInterceptor {
                 || kaal instanceof Date)) {
             return "heeft een type dat dit formulier niet kent";
         }
-        if (kaal instanceof String tekst && tekst.length() > veld.maxLengte()) {
-            return "is langer dan " + veld.maxLengte() + " tekens";
+        if (kaal == null || (kaal instanceof String tekst && tekst.isBlank())) {
+            return null;
         }
-        return null;
+        return FormulierValidatieListener.controleer(veld, kaal);
     }
 
     static boolean ongewijzigd(Object huidig, Object nieuw) {

@@ -90,6 +90,8 @@ class TaakVoltooiingAanvalTest extends ProcesTestBasis {
         pogingen.add(new Poging("POST", t + "/localVariables",
                 json(Map.of("modifications", Map.of("oproepToelichting", waarde("y".repeat(2001))))), "oproepToelichting"));
         pogingen.add(new Poging("PUT", t + "/variables/gemeente", json(Map.of("value", WAARDE, "type", "String")), "gemeente"));
+        // a form field, but a value its form refuses, written without completing
+        pogingen.add(new Poging("PUT", t + "/variables/oproepDatum", json(Map.of("value", "geen datum " + WAARDE, "type", "String")), "oproepDatum"));
         pogingen.add(new Poging("PUT", t + "/localVariables/pipAuteur", json(Map.of("value", WAARDE, "type", "String")), "pipAuteur"));
         pogingen.add(new Poging("DELETE", t + "/variables/dossiernummer", null, "dossiernummer"));
         pogingen.add(new Poging("DELETE", t + "/localVariables/gemeente", null, "gemeente"));
