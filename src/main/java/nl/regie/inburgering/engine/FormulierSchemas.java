@@ -53,19 +53,34 @@ public final class FormulierSchemas {
             List.of("textfield", "textarea", "number", "select", "radio", "datetime", "checkbox");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Today's {@code maxLength} per form id and field key, from the forms this application ships. */
+    private static final Map<String, Map<String, Integer>> HUIDIGE_GRENZEN = huidigeGrenzen();
+
     private final Map<String, Map<String, Formulier>> perDeployment = new ConcurrentHashMap<>();
 
-    /** The form {@code formulierId} as deployed in {@code deployment}, if that deployment has it. */
-    public Optional<Formulier> formulier(DeploymentEntity deployment, String formulierId) {
-        if (deployment == null || formulierId == null) {
-            return Optional.empty();
+    private static Map<String, Map<String, Integer>> huidigeGrenzen() {
+        Map<String, Map<String, Integer>> grenzen = new HashMap<>();
+        try {
+            for (org.springframework.core.io.Resource bron
+                    : new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+                try (java.io.InputStream in = bron.getInputStream()) {
+                    JsonNode formulier = JSON.readTree(in);
+                    Map<String, Integer> velden = new HashMap<>();
+                    formulier.findParents("key").forEach(c -> {
+                        if (c.path("validate").has("maxLength")) {
+                            velden.put(c.path("key").asText(), c.path("validate").path("maxLength").asInt());
+                        }
+                    });
+                    grenzen.put(formulier.path("id").asText(), Map.copyOf(velden));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Formulieren niet leesbaar", e);
         }
-        Map<String, Formulier> formulieren = deployment.getId() == null
-                ? lees(deployment) : perDeployment.computeIfAbsent(deployment.getId(), id -> lees(deployment));
-        return Optional.ofNullable(formulieren.get(formulierId));
+        return Map.copyOf(grenzen);
     }
 
-    /** As {@link #formulier(DeploymentEntity, String)}, loading the deployment only when its forms are not read yet. */
+    /** The form {@code formulierId} as deployed in that deployment, which is loaded only when its forms are not read yet. */
     public Optional<Formulier> formulier(String deploymentId, Supplier<DeploymentEntity> deployment, String formulierId) {
         if (deploymentId == null || formulierId == null) {
             return Optional.empty();
@@ -91,19 +106,20 @@ public final class FormulierSchemas {
     static Formulier lees(byte[] bytes, String naam) {
         try {
             JsonNode formulier = JSON.readTree(bytes);
+            String id = formulier.path("id").asText();
             Map<String, Veld> velden = new HashMap<>();
-            verzamel(formulier.path("components"), velden);
-            return new Formulier(formulier.path("id").asText(), Map.copyOf(velden));
+            verzamel(formulier.path("components"), velden, HUIDIGE_GRENZEN.getOrDefault(id, Map.of()));
+            return new Formulier(id, Map.copyOf(velden));
         } catch (IOException e) {
             throw new IllegalStateException("Formulier niet leesbaar: " + naam, e);
         }
     }
 
-    private static void verzamel(JsonNode componenten, Map<String, Veld> velden) {
+    private static void verzamel(JsonNode componenten, Map<String, Veld> velden, Map<String, Integer> huidigeGrenzen) {
         for (JsonNode component : componenten) {
             String type = component.path("type").asText();
             if (component.has("components")) {
-                verzamel(component.path("components"), velden);
+                verzamel(component.path("components"), velden, huidigeGrenzen);
             }
             if (!INVOERTYPES.contains(type) || !component.has("key")) {
                 continue;
@@ -111,8 +127,10 @@ public final class FormulierSchemas {
             JsonNode validate = component.path("validate");
             List<String> waarden = new ArrayList<>();
             component.path("values").forEach(v -> waarden.add(v.path("value").asText()));
-            int maxLengte = validate.has("maxLength")
-                    ? Math.min(validate.path("maxLength").asInt(), STANDAARD_MAX_LENGTE) : STANDAARD_MAX_LENGTE;
+            // a field's length is its column's, whatever the form's version: a form deployed before the field had its
+            // maxLength (a running dossier on an old version) gets today's limit of the same field
+            int maxLengte = validate.has("maxLength") ? Math.min(validate.path("maxLength").asInt(), STANDAARD_MAX_LENGTE)
+                    : huidigeGrenzen.getOrDefault(component.path("key").asText(), STANDAARD_MAX_LENGTE);
             velden.put(component.path("key").asText(), new Veld(component.path("key").asText(),
                     component.path("label").asText(), type, validate.path("required").asBoolean(false), List.copyOf(waarden),
                     validate.has("min") ? validate.path("min").decimalValue() : null,

@@ -1,6 +1,7 @@
 package nl.regie.inburgering.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.IOException;
@@ -21,7 +22,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
 
 /**
  * Dossiers run three years, so instances started on the models as they were before the save points and partner
@@ -61,8 +64,10 @@ class VorigeVersieTest extends ProcesTestBasis {
 
     @Test
     void lopendeDossiersOpDeVorigeVersieLopenDoorTotHetEinde() throws IOException {
-        String vorige = deploy("vorige-versie (test)", "classpath:vorige-versie/*.bpmn", "classpath:forms/*.form");
+        // the landed models with the landed forms, as a running dossier of three years ago has them
+        String vorige = deploy("vorige-versie (test)", "classpath:vorige-versie/*.bpmn", "classpath:vorige-versie/forms/*.form");
         ProcessDefinition oudePvt = definitie(vorige, "pvt");
+        ProcessDefinition oudeMap = definitie(vorige, "map");
         ProcessDefinition oudeLeerroute = definitie(vorige, "leerroute");
         Object foutgrens = repositoryService.getBpmnModelInstance(oudePvt.getId())
                 .getModelElementById("BoundaryEvent_PvtUitvoerenKanNiet");
@@ -94,6 +99,17 @@ class VorigeVersieTest extends ProcesTestBasis {
         beantwoord(voortgang, Map.of("lezen", "A2", "luisteren", "B1", "schrijven", "A2", "spreken", "A2",
                 "aanwezigheid", 92));
         assertThat(leerroute).hasPassed("Task_VoortgangVastleggen").isWaitingAt("Timer_VolgendeVoortgang");
+
+        // an old MAP's user task: its form (deployed without maxLength) still keeps the column's limit, so a too-long
+        // reason is refused with 400 naming the field instead of failing in the database; a right one completes
+        Dossier mapDossier = openStatushouder("0441");
+        ProcessInstance map = startNaPip(mapDossier, "map", "Z", VANDAAG, oudeMap.getId());
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, mapDossier, "Task_MapVrijstellingBeoordelen",
+                Map.of("mapBesluit", "VRIJSTELLING", "mapVrijstellingReden", "x".repeat(2001))))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("mapVrijstellingReden");
+        voltooi(TestGegevens.CM_HOORN, mapDossier, "Task_MapVrijstellingBeoordelen",
+                Map.of("mapBesluit", "VRIJSTELLING", "mapVrijstellingReden", "Werkt 32 uur per week"));
+        assertThat(map).hasPassed("End_MapVrijstelling").isEnded();
 
         // a new track starts on today's models
         Dossier nieuw = openStatushouder("0441");
