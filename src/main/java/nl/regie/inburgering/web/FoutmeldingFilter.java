@@ -157,40 +157,67 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
             }
         }
 
-        // Content-Length never passes: layers set it before the status, and an error body is rewritten. The
-        // container counts the length itself (or sends the body chunked).
+        // Content-Length is held back until the body is written: layers set it before the status, and an error
+        // body is rewritten (with its own length); any other answer gets the length it was given.
+        private Long lengte;
+
         @Override
         public void setContentLength(int len) {
+            lengte = (long) len;
         }
 
         @Override
         public void setContentLengthLong(long len) {
+            lengte = len;
         }
 
         @Override
         public void setHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
+            if ("Content-Length".equalsIgnoreCase(name)) {
+                lengte = parseLengte(value);
+            } else {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
+            if ("Content-Length".equalsIgnoreCase(name)) {
+                lengte = parseLengte(value);
+            } else {
                 super.addHeader(name, value);
             }
         }
 
         @Override
         public void setIntHeader(String name, int value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
+            if ("Content-Length".equalsIgnoreCase(name)) {
+                lengte = (long) value;
+            } else {
                 super.setIntHeader(name, value);
+            }
+        }
+
+        private static Long parseLengte(String waarde) {
+            try {
+                return waarde == null ? null : Long.parseLong(waarde.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** A successful answer goes out with the length it was given. */
+        private void geefLengteDoor() {
+            if (lengte != null) {
+                super.setContentLengthLong(lengte);
+                lengte = null;
             }
         }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (!isFout()) {
+                geefLengteDoor();
                 return super.getOutputStream();
             }
             if (stroom == null) {
@@ -209,6 +236,7 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (!isFout()) {
+                geefLengteDoor();
                 return super.getWriter();
             }
             if (schrijver == null) {

@@ -220,4 +220,19 @@ class HardeningTest extends ProcesTestBasis {
                 + "&processInstanceId=" + intake);
         assertThat(details.body()).doesNotContain("Diabetes");
     }
+
+    @Test
+    void eenGewoonAntwoordHoudtZijnLengteEenFoutantwoordKrijgtDeLengteVanZijnNieuweTekst() {
+        // the error filter holds Content-Length back only to rewrite errors: static files and answers keep it
+        // a file larger than the container's buffer: without the length it would go out chunked
+        Http.Antwoord pagina = Http.anoniem(poort).get("/camunda/app/tasklist/camunda-tasklist-bootstrap.js");
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.header("Content-Length")).isNotNull();
+        Http.Antwoord versie = cm().get("/engine-rest/version");
+        assertThat(versie.status()).isEqualTo(200);
+        assertThat(versie.header("Content-Length")).isEqualTo(String.valueOf(versie.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        Http.Antwoord fout = cm().get("/engine-rest/task/bestaat-niet");
+        assertThat(fout.status()).isEqualTo(404);
+        assertThat(fout.header("Content-Length")).isEqualTo(String.valueOf(fout.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
 }
