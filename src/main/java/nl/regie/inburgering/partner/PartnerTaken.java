@@ -136,7 +136,8 @@ public class PartnerTaken {
         deel.alleen(TOPIC);
         String topic = deel.tekst("topicName", true, 100);
         if (topic != null && !partner.topics().contains(topic)) {
-            throw new PartnerApiFout(403, "Topic " + (PartnerVerzoek.TOPICNAAM.matcher(topic).matches() ? topic : "(ongeldige naam)") + " is niet van partner "
+            // only a topic the application knows is named back, never whatever the caller sent
+            throw new PartnerApiFout(403, "Topic " + (topics.containsKey(topic) ? topic : "(onbekend)") + " is niet van partner "
                     + partner.id() + "; uw topics: " + partner.topics().stream().sorted().toList() + ".");
         }
         Long lock = deel.geheelGetal("lockDuration", true, 1, grenzen.getMaxLockDuur().toMillis());

@@ -85,7 +85,9 @@ class FoutmeldingAanvalTest extends ProcesTestBasis {
 
         Aanval.zonderGevolg(jdbc, () -> {
             for (Toegang toegang : Toegang.values()) {
-                Aanval.Client cm = Aanval.als(poort, toegang, TestGegevens.CM_HOORN.id());
+                // the partners' entry point as a partner (a casemanager would be stopped at its door)
+                Aanval.Client cm = Aanval.als(poort, toegang, toegang == Toegang.PARTNER_API
+                        ? TestGegevens.TAALSCHOOL_WESTFRIESLAND.id() : TestGegevens.CM_HOORN.id());
                 for (String[] aanval : engineAanvallen(merkteken, taak)) {
                     if (aanval[2] == null) {
                         for (String pad : Aanval.padvarianten(toegang, aanval[1])) {
