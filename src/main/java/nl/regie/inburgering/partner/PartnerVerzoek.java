@@ -26,7 +26,6 @@ final class PartnerVerzoek {
     /** What a field or variable name may look like; anything else is never echoed back. */
     static final Pattern VELDNAAM = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
