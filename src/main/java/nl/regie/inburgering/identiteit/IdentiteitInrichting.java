@@ -184,8 +184,18 @@ public class IdentiteitInrichting {
     /** READ_TASK and TASK_WORK on each process definition for the roles its user tasks name as candidate groups. */
     private List<Toekenning> taakrechtenUitDeModellen() {
         Map<String, Set<String>> rollenPerProces = new LinkedHashMap<>();
-        // every version: an open task of an older version keeps its role's rights
-        for (ProcessDefinition definitie : repositoryService.createProcessDefinitionQuery().list()) {
+        // the latest version of each process and every older version that still runs (an open task of an older
+        // version keeps its role's rights), not every version ever deployed: each one read is a model parse
+        Map<String, ProcessDefinition> teLezen = new LinkedHashMap<>();
+        repositoryService.createProcessDefinitionQuery().latestVersion().list().forEach(d -> teLezen.put(d.getId(), d));
+        List<String> lopend = jdbc.queryForList("SELECT DISTINCT PROC_DEF_ID_ FROM " + tabelPrefix + "ACT_RU_EXECUTION", String.class);
+        lopend.stream().filter(id -> id != null && !teLezen.containsKey(id)).forEach(id -> {
+            ProcessDefinition oud = repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+            if (oud != null) {
+                teLezen.put(id, oud);
+            }
+        });
+        for (ProcessDefinition definitie : teLezen.values()) {
             for (UserTask taak : repositoryService.getBpmnModelInstance(definitie.getId()).getModelElementsByType(UserTask.class)) {
                 String groepen = taak.getCamundaCandidateGroups();
                 if (groepen == null) {
