@@ -24,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>before the request: a session that carries such an account is ended and the request refused (403);</li>
  *   <li>after it: a request that put such an account into the session (a login, whatever its path) has the
  *       account removed and the session ended; the login's answer is replaced by 403 when it was still held
- *       back (every POST without an authenticated session is held back until it is decided).</li>
+ *       back (every POST is held back until it is decided).</li>
  * </ul>
  */
 public class KoppelingBuitenWebappsFilter extends OncePerRequestFilter {
@@ -46,23 +46,20 @@ public class KoppelingBuitenWebappsFilter extends OncePerRequestFilter {
             KoppelingsaccountFilter.weiger(response);
             return;
         }
-        boolean vasthouden = "POST".equalsIgnoreCase(request.getMethod()) && !aangemeld(request.getSession(false));
+        // a POST (a login among them, also one on top of a staff session) is held back until it is decided
+        boolean vasthouden = "POST".equalsIgnoreCase(request.getMethod());
         ContentCachingResponseWrapper vastgehouden = vasthouden ? new ContentCachingResponseWrapper(response) : null;
         try {
             chain.doFilter(request, vasthouden ? vastgehouden : response);
         } finally {
-            if (beeindigKoppeling(request) && vasthouden && !response.isCommitted()) {
+            boolean koppeling = beeindigKoppeling(request);
+            if (koppeling && vasthouden && !response.isCommitted()) {
                 response.reset();
                 KoppelingsaccountFilter.weiger(response);
             } else if (vasthouden) {
                 vastgehouden.copyBodyToResponse();
             }
         }
-    }
-
-    private static boolean aangemeld(HttpSession sessie) {
-        return sessie != null && sessie.getAttribute(SESSIE_SLEUTEL) instanceof Authentications authenticaties
-                && !authenticaties.getAuthentications().isEmpty();
     }
 
     /** Removes a koppeling's authentication from the session and ends the session; true if there was one. */

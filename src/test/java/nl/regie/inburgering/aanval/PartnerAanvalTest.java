@@ -232,6 +232,22 @@ class PartnerAanvalTest extends ProcesTestBasis {
                 .getRetries()).isZero();
     }
 
+    @Test
+    void eenPartnerloginBovenOpEenSessieVanEenMedewerkerWordtGeweigerdEnBeeindigtDieSessie() {
+        Aanval.WebappSessie sessie = Aanval.WebappSessie.aanmelden(poort, "tasklist", TestGegevens.CM_HOORN.id(),
+                TestGegevens.CM_HOORN.id());
+        assertThat(sessie.loginStatus()).isEqualTo(200);
+        Aanval.zonderGevolg(jdbc, () -> {
+            Aanval.Antwoord login = sessie.stuur("POST", "/camunda/api/admin/auth/user/default/login/welcome",
+                    "application/x-www-form-urlencoded", ("username=" + TAALSCHOOL + "&password=" + TAALSCHOOL)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(login.status()).as(login.body()).isEqualTo(403);
+            assertThat(login.body()).doesNotContain(TAALSCHOOL);
+        });
+        // the session that carried the partner is gone: the casemanager's login in it is gone too
+        assertThat(sessie.get("/camunda/api/engine/engine/default/task/count").status()).isIn(401, 403);
+    }
+
     private static String zonderVlag(String rij) {
         return rij.substring(2).replaceAll("(?i)REV_=\\d+\\|", "").replaceAll("(?i)CACHED_ENT_STATE_=\\d+\\|", "");
     }
