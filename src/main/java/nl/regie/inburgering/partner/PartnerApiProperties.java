@@ -18,6 +18,8 @@ public class PartnerApiProperties {
     private int maxTaken = 50;
     /** Long polling (asyncResponseTimeout) waits at most this long; a longer wait is shortened to it. */
     private Duration maxWachttijd = Duration.ofSeconds(30);
+    /** At most this many long polls of one partner wait at once (each holds a server thread); others fetch once. */
+    private int maxWachtendeVerzoeken = 2;
     /** failure: at most this many retries left. */
     private int maxPogingen = 10;
     /** failure: the retryTimeout is at most this long. */
@@ -29,6 +31,8 @@ public class PartnerApiProperties {
     public void setMaxTaken(int maxTaken) { this.maxTaken = maxTaken; }
     public Duration getMaxWachttijd() { return maxWachttijd; }
     public void setMaxWachttijd(Duration maxWachttijd) { this.maxWachttijd = maxWachttijd; }
+    public int getMaxWachtendeVerzoeken() { return maxWachtendeVerzoeken; }
+    public void setMaxWachtendeVerzoeken(int maxWachtendeVerzoeken) { this.maxWachtendeVerzoeken = maxWachtendeVerzoeken; }
     public int getMaxPogingen() { return maxPogingen; }
     public void setMaxPogingen(int maxPogingen) { this.maxPogingen = maxPogingen; }
     public Duration getMaxHerhaalWachttijd() { return maxHerhaalWachttijd; }

@@ -73,6 +73,8 @@ public class PartnerTaken {
     private final IdentityService identityService;
     private final PartnerApiProperties grenzen;
     private final Map<String, PartnerTopic> topics;
+    /** Per partner account, the long polls that may wait at once. */
+    private final Map<String, java.util.concurrent.Semaphore> wachtenden = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PartnerTaken(ExternalTaskService externalTaskService, RuntimeService runtimeService,
                         RepositoryService repositoryService, IdentityService identityService,
@@ -173,18 +175,28 @@ public class PartnerTaken {
         if (partner.gemeenten().isEmpty()) {
             return List.of();
         }
-        long tot = System.nanoTime() + ophalen.wachtMs() * 1_000_000L;
-        while (true) {
-            List<LockedExternalTask> taken = alsApplicatie(() -> vergrendel(partner, ophalen));
-            if (!taken.isEmpty() || System.nanoTime() >= tot) {
-                return taken;
-            }
-            try {
+        List<LockedExternalTask> taken = alsApplicatie(() -> vergrendel(partner, ophalen));
+        if (!taken.isEmpty() || ophalen.wachtMs() <= 0) {
+            return taken;
+        }
+        // long polling holds a server thread: a partner may keep only a few waiting at once, others fetch once
+        java.util.concurrent.Semaphore plaatsen = wachtenden.computeIfAbsent(partner.id(),
+                id -> new java.util.concurrent.Semaphore(grenzen.getMaxWachtendeVerzoeken()));
+        if (!plaatsen.tryAcquire()) {
+            return taken;
+        }
+        try {
+            long tot = System.nanoTime() + ophalen.wachtMs() * 1_000_000L;
+            while (taken.isEmpty() && System.nanoTime() < tot) {
                 Thread.sleep(Math.min(500, Math.max(1, (tot - System.nanoTime()) / 1_000_000L)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return List.of();
+                taken = alsApplicatie(() -> vergrendel(partner, ophalen));
             }
+            return taken;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return taken;
+        } finally {
+            plaatsen.release();
         }
     }
 

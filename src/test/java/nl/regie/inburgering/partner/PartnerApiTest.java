@@ -162,6 +162,25 @@ class PartnerApiTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenPartnerHoudtHoogstensTweeWachtendeVerzoekenOpenDeRestHaaltEenKeerOp() throws Exception {
+        String sleutel = "PAT-druk-" + System.nanoTime();
+        java.util.function.Supplier<Http.Antwoord> poll = () -> taalschool().post("/partner-api/external-task/fetchAndLock",
+                Map.of("workerId", "ts-1", "maxTasks", 1, "asyncResponseTimeout", 4000, "topics",
+                        List.of(Map.of("topicName", "taalaanbieder-aanmelding", "lockDuration", 1000, "businessKey", sleutel))));
+        var eerste = java.util.concurrent.CompletableFuture.supplyAsync(poll);
+        var tweede = java.util.concurrent.CompletableFuture.supplyAsync(poll);
+        Thread.sleep(1000); // both are waiting now (max-wachtende-verzoeken: 2)
+        long start = System.nanoTime();
+        Http.Antwoord derde = poll.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(derde.status()).isEqualTo(200);
+        assertThat(derde.json()).isEmpty();
+        assertThat(ms).as("the third poll does not wait").isLessThan(2500L);
+        assertThat(eerste.get().status()).isEqualTo(200);
+        assertThat(tweede.get().status()).isEqualTo(200);
+    }
+
+    @Test
     void geenPartnerGeenToegang() {
         assertThat(Http.anoniem(poort).post("/partner-api/external-task/fetchAndLock", Map.of()).status()).isEqualTo(401);
         // (a wrong password for a real partner would start the engine's login delay, which the frozen test clock never ends)
