@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +28,7 @@ import nl.regie.inburgering.identiteit.IdentiteitInrichting;
 import nl.regie.inburgering.test.Aanval;
 import nl.regie.inburgering.test.Aanval.Toegang;
 import nl.regie.inburgering.test.Http;
+import nl.regie.inburgering.test.Expressiespoor;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -50,18 +50,13 @@ class QueryExpressieAanvalTest extends ProcesTestBasis {
     @Autowired JdbcTemplate jdbc;
     @Autowired FilterService filterService;
 
-    private String spoor;
-    private String aanval;
-
-    @BeforeEach
-    void payload() {
-        spoor = "aanval." + UUID.randomUUID();
-        aanval = "${systemProperties.put('" + spoor + "','uitgevoerd')}";
-    }
+    private final Expressiespoor expressie = Expressiespoor.nieuw();
+    private final String spoor = expressie.spoor();
+    private final String aanval = expressie.aanval();
 
     @AfterEach
     void opruimen() {
-        System.clearProperty(spoor);
+        expressie.wis();
     }
 
     @Test

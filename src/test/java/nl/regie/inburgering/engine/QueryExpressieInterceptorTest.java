@@ -15,13 +15,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.identiteit.IdentiteitInrichting;
+import nl.regie.inburgering.test.Expressiespoor;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -35,18 +35,13 @@ class QueryExpressieInterceptorTest extends ProcesTestBasis {
     @Autowired JdbcTemplate jdbc;
     @Autowired FilterService filterService;
 
-    private String spoor;
-    private String aanval;
-
-    @BeforeEach
-    void payload() {
-        spoor = "aanval." + UUID.randomUUID();
-        aanval = "${systemProperties.put('" + spoor + "', 'uitgevoerd')}";
-    }
+    private final Expressiespoor expressie = Expressiespoor.nieuw();
+    private final String spoor = expressie.spoor();
+    private final String aanval = expressie.aanval();
 
     @AfterEach
     void opruimen() {
-        System.clearProperty(spoor);
+        expressie.wis();
     }
 
     @Test
