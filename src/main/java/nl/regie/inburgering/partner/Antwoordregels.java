@@ -116,6 +116,8 @@ public class Antwoordregels {
             fouten.put(veld, "moet tekst zijn");
         } else if (s.length() > maxLengte) {
             fouten.put(veld, "is langer dan " + maxLengte + " tekens");
+        } else if (!nl.regie.inburgering.web.Validatie.toegestaneTekens(s, true)) {
+            fouten.put(veld, "bevat een stuurteken, opmaakteken of ongeldig Unicode-teken");
         }
         return this;
     }

@@ -128,8 +128,8 @@ final class PartnerVerzoek {
             fout(veld, "is langer dan " + maxLengte + " tekens");
             return null;
         }
-        if (tekst.chars().anyMatch(Character::isISOControl)) {
-            fout(veld, "bevat stuurtekens");
+        if (!nl.regie.inburgering.web.Validatie.toegestaneTekens(tekst, false)) {
+            fout(veld, "bevat een stuurteken, opmaakteken of ongeldig Unicode-teken");
             return null;
         }
         return tekst;

@@ -55,7 +55,7 @@ public class Validatie {
      * zero-width and bidirectional overrides), line or paragraph separators (Zl, Zp), lone surrogates (Cs) or
      * non-characters.
      */
-    static boolean toegestaneTekens(String waarde, boolean meerdereRegels) {
+    public static boolean toegestaneTekens(String waarde, boolean meerdereRegels) {
         return waarde.codePoints().allMatch(c -> {
             if (meerdereRegels && (c == '\n' || c == '\r' || c == '\t')) {
                 return true;

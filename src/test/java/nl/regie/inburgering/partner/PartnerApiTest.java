@@ -181,6 +181,21 @@ class PartnerApiTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenAntwoordMetEenOpmaaktekenWordtGeweigerd() {
+        String sleutel = start();
+        String id = vergrendel(sleutel);
+        // a right-to-left override would make the remark read differently in Tasklist than it was written
+        Http.Antwoord antwoord = taalschool().post("/partner-api/external-task/" + id + "/complete", Map.of("workerId", "ts-1",
+                "variables", Map.of("startdatum", Map.of("value", VANDAAG.toString()),
+                        "opmerking", Map.of("value", "Start \u202Egnidlemnaa"))));
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.json().path("velden").has("opmerking")).isTrue();
+        Http.Antwoord werker = taalschool().post("/partner-api/external-task/" + id + "/extendLock",
+                Map.of("workerId", "ts\u200B-1", "newDuration", 1000));
+        assertThat(werker.status()).as(werker.body()).isEqualTo(400);
+    }
+
+    @Test
     void geenPartnerGeenToegang() {
         assertThat(Http.anoniem(poort).post("/partner-api/external-task/fetchAndLock", Map.of()).status()).isEqualTo(401);
         // (a wrong password for a real partner would start the engine's login delay, which the frozen test clock never ends)
