@@ -296,4 +296,31 @@ class VoortgangProcessTest extends ProcesTestBasis {
         assertThat(taak).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(taak.getId())).anyMatch(l -> "casemanager".equals(l.getGroupId()));
     }
+
+    @Test
+    void hetPipLegtHetIntervalVastEnZonderKeuzeGeldtDeStandaardVanDeGemeente() {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        Map<String, Object> ongeldig = new HashMap<>(pip("B1"));
+        ongeldig.put("voortgangInterval", "P5M");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", ongeldig))
+                .hasMessageContaining("voortgangInterval");
+        Map<String, Object> metInterval = new HashMap<>(pip("B1"));
+        metInterval.put("voortgangInterval", "P2M");
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", metInterval);
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+
+        assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow().getVoortgangInterval())
+                .isEqualTo(Period.ofMonths(2));
+        assertThat(planning.interval(herlaad(dossier))).isEqualTo(Period.ofMonths(2));
+        assertThat(planning.volgendeDatum(herlaad(dossier))).isEqualTo(VANDAAG.plusDays(1).plusMonths(2));
+
+        Dossier zonder = openStatushouder("0637"); // Zoetermeer: the standard interval
+        pip(zonder, 1, null);
+        assertThat(pipVersies.findFirstByDossierIdOrderByVersieDesc(zonder.getId()).orElseThrow().getVoortgangInterval()).isNull();
+        assertThat(planning.interval(zonder)).isEqualTo(Period.ofMonths(3));
+        assertThat(planning.intervalUitPip(zonder)).isFalse();
+    }
 }
