@@ -99,6 +99,9 @@ class VoortgangProcessTest extends ProcesTestBasis {
         Task taak = taak(dossier, TAAK);
         assertThat(taak).isNotNull();
         assertThat(Tijd.alsDatum(taak.getDueDate())).isEqualTo(LocalDate.of(2026, 6, 16)); // + uitvoeren-binnen P2W
+        assertThat(taak.getTenantId()).isEqualTo("GM0441");
+        assertThat(als(TestGegevens.CM_ZOETERMEER, () -> taskService.createTaskQuery().taskId(taak.getId()).count()))
+                .as("another gemeente's casemanager does not see it").isZero();
         assertThat(taskService.getIdentityLinksForTask(taak.getId())).anyMatch(l -> "casemanager".equals(l.getGroupId()));
         assertThat(taskService.getVariableLocal(taak.getId(), "voortgangsgesprekGepland")).isEqualTo("2026-06-02");
 
