@@ -50,6 +50,10 @@ public class GemeentenProperties {
         private Integer maxRoutewissels;
         private Integer zRouteTaaluren;
         private Integer zRouteParticipatieuren;
+        // voortgangsgesprekken (Wi 16): the interval when the PIP fixes none, a new date after a no-show, the margin
+        private Period voortgangsgesprekInterval;
+        private Period voortgangsgesprekOpnieuwNa;
+        private Period voortgangsgesprekUitvoerenBinnen;
         // PVT and MAP
         private Period pvtStreeftermijn;
         private Period mapStartNa;
@@ -127,6 +131,12 @@ public class GemeentenProperties {
         public void setZRouteTaaluren(Integer v) { this.zRouteTaaluren = v; }
         public Integer getZRouteParticipatieuren() { return zRouteParticipatieuren; }
         public void setZRouteParticipatieuren(Integer v) { this.zRouteParticipatieuren = v; }
+        public Period getVoortgangsgesprekInterval() { return voortgangsgesprekInterval; }
+        public void setVoortgangsgesprekInterval(Period v) { this.voortgangsgesprekInterval = v; }
+        public Period getVoortgangsgesprekOpnieuwNa() { return voortgangsgesprekOpnieuwNa; }
+        public void setVoortgangsgesprekOpnieuwNa(Period v) { this.voortgangsgesprekOpnieuwNa = v; }
+        public Period getVoortgangsgesprekUitvoerenBinnen() { return voortgangsgesprekUitvoerenBinnen; }
+        public void setVoortgangsgesprekUitvoerenBinnen(Period v) { this.voortgangsgesprekUitvoerenBinnen = v; }
         public Period getPvtStreeftermijn() { return pvtStreeftermijn; }
         public void setPvtStreeftermijn(Period v) { this.pvtStreeftermijn = v; }
         public Period getMapStartNa() { return mapStartNa; }

@@ -37,6 +37,8 @@ public class PipConceptVastleggenDelegate implements JavaDelegate {
                 Variabelen.tekst(e, "mapAfspraken"), Variabelen.tekst(e, "begeleidingAfspraken"),
                 "JA".equals(e.getVariable("ontzorgen")), Variabelen.geheelGetal(e, "aantalVoortgangsgesprekken"),
                 Variabelen.tekst(e, "pipToelichting"), Variabelen.tekst(e, ProcesVariabelen.PIP_AUTEUR), Instant.now());
+        String interval = Variabelen.tekst(e, "voortgangInterval");
+        versie.voortgangInterval(interval == null ? null : java.time.Period.parse(interval)); // form choices P1M..P6M
         versies.save(versie);
         Variabelen.ruimOp(e, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "pipToelichting");
     }

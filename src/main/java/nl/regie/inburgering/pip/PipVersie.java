@@ -45,6 +45,8 @@ public class PipVersie {
     private Instant vastgesteldOp;
     private LocalDate dagtekening;
     private String teamleiderOpmerking;
+    /** How often the voortgangsgesprekken take place (ISO-8601 period); null: the gemeente's default. */
+    private String voortgangInterval;
 
     protected PipVersie() {
     }
@@ -71,6 +73,11 @@ public class PipVersie {
         this.opgesteldOp = op;
     }
 
+    /** The interval of the voortgangsgesprekken this version fixes (P1M..P6M), or null for the gemeente's default. */
+    public void voortgangInterval(java.time.Period interval) {
+        this.voortgangInterval = interval == null ? null : interval.toString();
+    }
+
     public void teruggegeven(String opmerking) {
         this.teamleiderOpmerking = opmerking;
     }
@@ -89,6 +96,7 @@ public class PipVersie {
         PipVersie volgende = new PipVersie(dossierId, versie + 1);
         volgende.concept(nieuweRoute, adviesLeerroute, reden, pvtAfspraken, map, begeleidingAfspraken, ontzorgen,
                 aantalVoortgangsgesprekken, toelichting, door, op);
+        volgende.voortgangInterval = voortgangInterval;
         return volgende;
     }
 
@@ -116,4 +124,8 @@ public class PipVersie {
     public String getVastgesteldDoor() { return vastgesteldDoor; }
     public LocalDate getDagtekening() { return dagtekening; }
     public String getTeamleiderOpmerking() { return teamleiderOpmerking; }
+    /** The voortgangsgesprekken interval this version fixes; null when it fixes none (the gemeente's default). */
+    public java.time.Period getVoortgangInterval() {
+        return voortgangInterval == null ? null : java.time.Period.parse(voortgangInterval);
+    }
 }

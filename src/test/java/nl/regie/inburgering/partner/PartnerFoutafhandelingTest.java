@@ -426,7 +426,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
 
     /**
      * The partner's task is open and unanswered: its timer is due after the answer period of its topic (the default
-     * four weeks, six months for a MAP), then the casemanager gets a task and the partner's task stays open.
+     * four weeks, six months for a MAP, two weeks for a taalaanbieder's periodic report), then the casemanager gets a task and the partner's task stays open.
      */
     private void geenAntwoordNogOpen(Dossier dossier, String basis) {
         String grens = "BoundaryEvent_" + basis + "GeenAntwoord";
@@ -434,7 +434,8 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
                 .filter(j -> dossier.getDossiernummer().equals(runtimeService.createProcessInstanceQuery()
                         .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("geen antwoordtermijn op " + basis));
-        Period termijn = basis.equals("MapUitvoeren") ? Period.ofMonths(6) : Period.ofWeeks(4);
+        Period termijn = basis.equals("MapUitvoeren") ? Period.ofMonths(6)
+                : basis.equals("VoortgangOntvangen") ? Period.ofWeeks(2) : Period.ofWeeks(4);
         assertThat(Tijd.alsDatum(timer.getDuedate())).as("answer period of " + basis).isEqualTo(Tijd.vandaag().plus(termijn));
         laatVerlopen(timer);
 

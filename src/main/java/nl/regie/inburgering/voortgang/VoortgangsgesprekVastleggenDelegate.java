@@ -1,0 +1,67 @@
+package nl.regie.inburgering.voortgang;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.dossier.PipWijzigingGevraagd;
+import nl.regie.inburgering.engine.Variabelen;
+import nl.regie.inburgering.handhaving.HandhavingSignaal;
+import nl.regie.inburgering.handhaving.HandhavingSignaalRepository;
+
+/**
+ * Records the voortgangsgesprek in our table and acts on its outcome: PIP_WIJZIGEN asks for a PIP change (dossier
+ * event {@link PipWijzigingGevraagd}, aanleiding {@value #AANLEIDING}); SIGNAAL_HANDHAVING stores an open handhaving
+ * signal; ONTHEFFING_ADVISEREN and NIET_VERSCHENEN are recorded (the next conversation is planned from this record,
+ * sooner after a no-show). The form's values leave the engine.
+ */
+@Component("voortgangsgesprekVastleggenDelegate")
+public class VoortgangsgesprekVastleggenDelegate implements JavaDelegate {
+
+    public static final String AANLEIDING = "VOORTGANGSGESPREK";
+
+    private final DossierRepository dossiers;
+    private final VoortgangsgesprekRepository gesprekken;
+    private final HandhavingSignaalRepository signalen;
+    private final Voortgangsplanning planning;
+    private final ApplicationEventPublisher publisher;
+
+    public VoortgangsgesprekVastleggenDelegate(DossierRepository dossiers, VoortgangsgesprekRepository gesprekken,
+                                               HandhavingSignaalRepository signalen, Voortgangsplanning planning,
+                                               ApplicationEventPublisher publisher) {
+        this.dossiers = dossiers;
+        this.gesprekken = gesprekken;
+        this.signalen = signalen;
+        this.planning = planning;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void execute(DelegateExecution e) {
+        Dossier dossier = dossiers.getByDossiernummer(e.getProcessBusinessKey());
+        LocalDate gepland = planning.volgendeDatum(dossier);
+        LocalDate datum = Variabelen.datum(e, VoortgangsgesprekVariabelen.DATUM);
+        Voortgangsgesprek.Uitkomst uitkomst = Voortgangsgesprek.Uitkomst.valueOf(
+                Variabelen.tekst(e, VoortgangsgesprekVariabelen.UITKOMST));
+        String door = Variabelen.tekst(e, VoortgangsgesprekVariabelen.DOOR);
+        gesprekken.save(new Voortgangsgesprek(dossier.getId(), gepland, datum, uitkomst,
+                Voortgangsgesprek.Participatie.valueOf(Variabelen.tekst(e, VoortgangsgesprekVariabelen.PARTICIPATIE)),
+                Variabelen.tekst(e, VoortgangsgesprekVariabelen.VERSLAG), door, Instant.now()));
+        switch (uitkomst) {
+            case PIP_WIJZIGEN -> publisher.publishEvent(new PipWijzigingGevraagd(dossier.getDossiernummer(), AANLEIDING, door));
+            case SIGNAAL_HANDHAVING -> signalen.save(new HandhavingSignaal(dossier.getId(),
+                    HandhavingSignaal.Bron.VOORTGANGSGESPREK, datum,
+                    Variabelen.tekst(e, VoortgangsgesprekVariabelen.SIGNAAL), door, Instant.now()));
+            default -> { }
+        }
+        Variabelen.ruimOp(e, VoortgangsgesprekVariabelen.DATUM, VoortgangsgesprekVariabelen.UITKOMST,
+                VoortgangsgesprekVariabelen.PARTICIPATIE, VoortgangsgesprekVariabelen.VERSLAG,
+                VoortgangsgesprekVariabelen.SIGNAAL, VoortgangsgesprekVariabelen.DOOR);
+    }
+}
