@@ -79,6 +79,11 @@ public class PipTermijnService {
         return dossier.getDoelgroep().isStatushouder() && dossier.getBrpInschrijvingsdatum() == null;
     }
 
+    /** The koppelingsdatum shown (read-only) on {@code Task_BrpInschrijvingNagaan}, from our table. */
+    public String koppelingsdatum(DelegateExecution execution) {
+        return dossier(execution).getKoppelingsdatum().toString();
+    }
+
     private Dossier dossier(DelegateExecution execution) {
         return dossiers.findByDossiernummer(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("Geen dossier bij proces " + execution.getProcessInstanceId()));
