@@ -28,6 +28,8 @@ class TienWekenWettelijkTest extends ProcesTestBasis {
 
     @Autowired private GebeurtenisRepository gebeurtenissen;
 
+    @org.springframework.boot.test.web.server.LocalServerPort private int poort;
+
     private Dossier gezinsmigrant() {
         return open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
     }
@@ -51,6 +53,26 @@ class TienWekenWettelijkTest extends ProcesTestBasis {
         assertThat(na.getOpschortingSinds()).isNull();
         assertThat(na.getPipUiterlijkeDatum()).isEqualTo(uiterlijk);
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId())).hasSize((int) voor);
+    }
+
+    @Test
+    void overOnzeApiNoemtDeWeigeringHetVeldDatumEnKentDuoDeInburgeringsplicht() {
+        Dossier dossier = gezinsmigrant();
+        String pad = "/api/dossiers/" + dossier.getDossiernummer() + "/gebeurtenissen";
+        nl.regie.inburgering.test.Http duo = nl.regie.inburgering.test.Http.als(poort, TestGegevens.DUO.id());
+        assertThat(duo.post(pad, Map.of("type", "INBURGERINGSPLICHT_DUO", "datum", VANDAAG.toString())).status())
+                .isEqualTo(201);
+        assertThat(herlaad(dossier).getPipTermijnStart()).isNull();
+        assertThat(duo.post(pad, Map.of("type", "KENNISGEVING_DUO", "datum", VANDAAG.toString())).status()).isEqualTo(201);
+        verstrijkTot(dossier, VANDAAG.plusWeeks(10).plusDays(3));
+
+        nl.regie.inburgering.test.Http.Antwoord laat = nl.regie.inburgering.test.Http.als(poort, TestGegevens.CM_HOORN.id())
+                .post(pad, Map.of("type", "WACHTEN_OP_DERDE", "datum", VANDAAG.plusWeeks(10).plusDays(1).toString()));
+        assertThat(laat.status()).isEqualTo(400);
+        assertThat(laat.json().path("velden").has("datum")).isTrue();
+        assertThat(herlaad(dossier).getOpschortingSinds()).isNull();
+        assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId())).extracting(g -> g.getType())
+                .containsExactly(GebeurtenisType.INBURGERINGSPLICHT_DUO, GebeurtenisType.KENNISGEVING_DUO);
     }
 
     @Test
