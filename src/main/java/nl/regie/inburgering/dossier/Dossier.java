@@ -126,8 +126,19 @@ public class Dossier {
         return status != DossierStatus.BEEINDIGD && status != DossierStatus.GESLOTEN_GEEN_PLICHT;
     }
 
-    public void registreerKennisgevingDuo(LocalDate datum) { this.kennisgevingDuoDatum = datum; }
-    public void registreerBrpInschrijving(LocalDate datum) { this.brpInschrijvingsdatum = datum; }
+    /** The first kennisgeving (SS139) counts: a later one with another date is recorded as an event only. */
+    public void registreerKennisgevingDuo(LocalDate datum) {
+        if (this.kennisgevingDuoDatum == null) {
+            this.kennisgevingDuoDatum = datum;
+        }
+    }
+
+    /** The first BRP registration counts: a later one with another date is recorded as an event only. */
+    public void registreerBrpInschrijving(LocalDate datum) {
+        if (this.brpInschrijvingsdatum == null) {
+            this.brpInschrijvingsdatum = datum;
+        }
+    }
     public void registreerStartBijstand(LocalDate datum) {
         this.bijstand = true;
         this.bijstandStartdatum = datum;

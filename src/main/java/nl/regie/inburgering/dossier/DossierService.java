@@ -221,7 +221,18 @@ public class DossierService {
                 case KENNISGEVING_DUO -> actueel.registreerKennisgevingDuo(datum);
                 case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
                 case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
-                case WACHTEN_OP_DERDE -> actueel.schortPipTermijnOp(datum);
+                case INBURGERINGSPLICHT_DUO -> {
+                    // recorded only: DUO's plicht notice (SS101/SS128) starts no clock
+                }
+                case WACHTEN_OP_DERDE -> {
+                    // Bi 5.3: only a wait begun while the ten weeks ran can excuse an overrun
+                    if (actueel.getPipUiterlijkeDatum() != null && datum.isAfter(actueel.getPipUiterlijkeDatum())) {
+                        throw OngeldigVerzoekException.veld("datum", "ligt na de uiterlijke datum van de PIP-termijn ("
+                                + actueel.getPipUiterlijkeDatum() + "): wachten op een derde kan de verstreken termijn"
+                                + " niet meer opschorten (Bi art. 5.3)");
+                    }
+                    actueel.schortPipTermijnOp(datum);
+                }
                 case BEEINDIGD -> {
                     if (toelichting == null || toelichting.isBlank()) {
                         throw OngeldigVerzoekException.veld("toelichting", "is verplicht bij BEEINDIGD: de reden van beëindiging");

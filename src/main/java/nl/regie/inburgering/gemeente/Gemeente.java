@@ -12,9 +12,7 @@ public record Gemeente(String tenantId, String naam, String regio, String contac
         return tenantId.substring(2);
     }
 
-    public Period pipTermijn() { return beleid.getPipTermijn(); }
     public Period pipHerinneringNa() { return beleid.getPipHerinneringNa(); }
-    public Period pipTermijnNaInformatieDerde() { return beleid.getPipTermijnNaInformatieDerde(); }
     public int maxOproepenBredeIntake() { return beleid.getMaxOproepenBredeIntake(); }
-    public Period inburgeringstermijn() { return beleid.getInburgeringstermijn(); }
+    public Period brpOnbekendSignaalNa() { return beleid.getBrpOnbekendSignaalNa(); }
 }

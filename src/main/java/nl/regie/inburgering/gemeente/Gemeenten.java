@@ -19,6 +19,9 @@ public class Gemeenten {
 
     public Gemeenten(GemeentenProperties properties) {
         GemeentenProperties.Beleid standaard = properties.getStandaard();
+        weigerWettelijkeSleutels("regie.standaard", standaard);
+        properties.getGemeenten().forEach((tenantId, instelling) ->
+                weigerWettelijkeSleutels("regie.gemeenten." + tenantId, instelling));
         properties.getGemeenten().forEach((tenantId, instelling) -> {
             if (!tenantId.matches("GM\\d{4}")) {
                 throw new IllegalStateException("regie.gemeenten." + tenantId + ": tenant id must be GM + 4-digit CBS code");
@@ -28,6 +31,19 @@ public class Gemeenten {
             perTenant.put(tenantId, new Gemeente(tenantId, instelling.getNaam(), instelling.getRegio(), contact,
                     instelling.aangevuldMet(standaard)));
         });
+    }
+
+    /**
+     * A period or number the law fixes (termijn/Wettermijnen) is not policy: the start fails, naming the key, when
+     * the defaults or a gemeente still set one.
+     */
+    private static void weigerWettelijkeSleutels(String pad, GemeentenProperties.Beleid beleid) {
+        if (!beleid.wettelijkeSleutels().isEmpty()) {
+            String sleutel = pad + "." + beleid.wettelijkeSleutels().iterator().next();
+            throw new IllegalStateException(sleutel + " is een wettelijke termijn of norm (zie termijn/Wettermijnen en de"
+                    + " README, Wettelijke termijnen) en kan niet per gemeente of in regie.standaard worden ingesteld;"
+                    + " verwijder " + sleutel + " uit de configuratie");
+        }
     }
 
     public Optional<Gemeente> metCbsCode(String cbsCode) {

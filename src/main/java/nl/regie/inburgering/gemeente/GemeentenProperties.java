@@ -27,12 +27,11 @@ public class GemeentenProperties {
 
     /** Policy values of one gemeente; null means "take the default". */
     public static class Beleid {
-        // brede intake and PIP
-        private Period pipTermijn;
+        // brede intake and PIP (the ten weeks, the two weeks and the three years are law: termijn/Wettermijnen)
         private Period pipHerinneringNa;
-        private Period pipTermijnNaInformatieDerde;
         private Integer maxOproepenBredeIntake;
-        private Period inburgeringstermijn;
+        /** A statushouder whose BRP registration is still unknown this long after the koppeling: casemanager task. */
+        private Period brpOnbekendSignaalNa;
         // financieel ontzorgen (Pw 56a)
         private Period ontzorgenDuur;
         private Period budgetbeheerVerlenging;
@@ -45,11 +44,8 @@ public class GemeentenProperties {
         private Period begeleidingBesluitVoorEinde;
         // leerroute
         private Period voortgangInterval;
-        private Period routewisselTermijn;
-        /** Route switches allowed in one dossier; -1 is no local limit. */
+        /** Route switches allowed in one dossier; -1 is no local limit. (The 1.5 years and 800 + 800 hours are law.) */
         private Integer maxRoutewissels;
-        private Integer zRouteTaaluren;
-        private Integer zRouteParticipatieuren;
         // voortgangsgesprekken (Wi 16): the interval when the PIP fixes none, a new date after a no-show, the margin
         private Period voortgangsgesprekInterval;
         private Period voortgangsgesprekOpnieuwNa;
@@ -74,7 +70,7 @@ public class GemeentenProperties {
             BeanWrapper basis = new BeanWrapperImpl(standaard);
             BeanWrapper doel = new BeanWrapperImpl(resultaat);
             for (PropertyDescriptor p : eigen.getPropertyDescriptors()) {
-                if (p.getWriteMethod() == null || p.getPropertyType() == String.class) {
+                if (p.getWriteMethod() == null || p.getReadMethod() == null || p.getPropertyType() == String.class) {
                     continue;
                 }
                 Object waarde = eigen.getPropertyValue(p.getName());
@@ -95,16 +91,12 @@ public class GemeentenProperties {
             return resultaat;
         }
 
-        public Period getPipTermijn() { return pipTermijn; }
-        public void setPipTermijn(Period v) { this.pipTermijn = v; }
         public Period getPipHerinneringNa() { return pipHerinneringNa; }
         public void setPipHerinneringNa(Period v) { this.pipHerinneringNa = v; }
-        public Period getPipTermijnNaInformatieDerde() { return pipTermijnNaInformatieDerde; }
-        public void setPipTermijnNaInformatieDerde(Period v) { this.pipTermijnNaInformatieDerde = v; }
         public Integer getMaxOproepenBredeIntake() { return maxOproepenBredeIntake; }
         public void setMaxOproepenBredeIntake(Integer v) { this.maxOproepenBredeIntake = v; }
-        public Period getInburgeringstermijn() { return inburgeringstermijn; }
-        public void setInburgeringstermijn(Period v) { this.inburgeringstermijn = v; }
+        public Period getBrpOnbekendSignaalNa() { return brpOnbekendSignaalNa; }
+        public void setBrpOnbekendSignaalNa(Period v) { this.brpOnbekendSignaalNa = v; }
         public Period getOntzorgenDuur() { return ontzorgenDuur; }
         public void setOntzorgenDuur(Period v) { this.ontzorgenDuur = v; }
         public Period getBudgetbeheerVerlenging() { return budgetbeheerVerlenging; }
@@ -123,14 +115,8 @@ public class GemeentenProperties {
         public void setBegeleidingBesluitVoorEinde(Period v) { this.begeleidingBesluitVoorEinde = v; }
         public Period getVoortgangInterval() { return voortgangInterval; }
         public void setVoortgangInterval(Period v) { this.voortgangInterval = v; }
-        public Period getRoutewisselTermijn() { return routewisselTermijn; }
-        public void setRoutewisselTermijn(Period v) { this.routewisselTermijn = v; }
         public Integer getMaxRoutewissels() { return maxRoutewissels; }
         public void setMaxRoutewissels(Integer v) { this.maxRoutewissels = v; }
-        public Integer getZRouteTaaluren() { return zRouteTaaluren; }
-        public void setZRouteTaaluren(Integer v) { this.zRouteTaaluren = v; }
-        public Integer getZRouteParticipatieuren() { return zRouteParticipatieuren; }
-        public void setZRouteParticipatieuren(Integer v) { this.zRouteParticipatieuren = v; }
         public Period getVoortgangsgesprekInterval() { return voortgangsgesprekInterval; }
         public void setVoortgangsgesprekInterval(Period v) { this.voortgangsgesprekInterval = v; }
         public Period getVoortgangsgesprekOpnieuwNa() { return voortgangsgesprekOpnieuwNa; }
@@ -149,6 +135,20 @@ public class GemeentenProperties {
         public void setPartnerAntwoordBinnen(Period v) { this.partnerAntwoordBinnen = v; }
         public Map<String, Period> getPartnerAntwoordBinnenPerTopic() { return partnerAntwoordBinnenPerTopic; }
         public void setPartnerAntwoordBinnenPerTopic(Map<String, Period> v) { this.partnerAntwoordBinnenPerTopic = v; }
+
+        // The legal periods and numbers (termijn/Wettermijnen) are no policy. Their old keys still bind here, only to
+        // be refused at start (gemeente/Gemeenten) with the key named: a law is not overridable per gemeente.
+        private final java.util.Set<String> wettelijkeSleutels = new java.util.TreeSet<>();
+
+        /** The legal keys (termijn/Wettermijnen.CONFIGURATIESLEUTELS) this configuration sets: must be empty. */
+        java.util.Set<String> wettelijkeSleutels() { return wettelijkeSleutels; }
+
+        public void setPipTermijn(String v) { wettelijkeSleutels.add("pip-termijn"); }
+        public void setPipTermijnNaInformatieDerde(String v) { wettelijkeSleutels.add("pip-termijn-na-informatie-derde"); }
+        public void setInburgeringstermijn(String v) { wettelijkeSleutels.add("inburgeringstermijn"); }
+        public void setRoutewisselTermijn(String v) { wettelijkeSleutels.add("routewissel-termijn"); }
+        public void setZRouteTaaluren(String v) { wettelijkeSleutels.add("z-route-taaluren"); }
+        public void setZRouteParticipatieuren(String v) { wettelijkeSleutels.add("z-route-participatieuren"); }
 
         /** The answer period for a partner task of this topic: its own entry, else {@code partner-antwoord-binnen}. */
         public Period partnerAntwoordBinnenVoor(String topic) {

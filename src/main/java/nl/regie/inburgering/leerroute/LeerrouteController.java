@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.regie.inburgering.termijn.Wettermijnen;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.gemeente.Gemeenten;
-import nl.regie.inburgering.gemeente.GemeentenProperties;
 import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.web.GeenToegangException;
@@ -86,13 +86,12 @@ public class LeerrouteController {
     public LeerrouteAntwoord toon(@PathVariable String dossiernummer,
                                   @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
         Dossier dossier = eigenDossier(dossiernummer, gebruiker);
-        GemeentenProperties.Beleid beleid = gemeenten.metTenantId(dossier.getGemeente()).beleid();
         return new LeerrouteAntwoord(
                 trajecten.findByDossierIdOrderById(dossier.getId()).stream().map(t -> new TrajectAntwoord(
                         t.getLeerroute().name(), t.getStatus().name(), t.getPartner(), t.getTaalschool(), t.getTaalschoolToelichting(),
                         t.getStartdatum(), t.getEinddatum(), t.getTaaluren(), t.getParticipatieuren(),
-                        t.getLeerroute() == Leerroute.Z ? beleid.getZRouteTaaluren() : null,
-                        t.getLeerroute() == Leerroute.Z ? beleid.getZRouteParticipatieuren() : null,
+                        t.getLeerroute() == Leerroute.Z ? Wettermijnen.Z_ROUTE_TAALUREN : null,
+                        t.getLeerroute() == Leerroute.Z ? Wettermijnen.Z_ROUTE_PARTICIPATIEUREN : null,
                         t.getEindgesprekDatum(), t.getCertificaatDatum(),
                         rapportages.findByTrajectIdOrderByPeriodeTot(t.getId()).stream().map(r -> new RapportageAntwoord(
                                 r.getPeriodeTot(), r.getLezen(), r.getLuisteren(), r.getSchrijven(), r.getSpreken(),

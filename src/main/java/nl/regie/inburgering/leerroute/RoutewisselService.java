@@ -68,7 +68,7 @@ public class RoutewisselService {
             throw new ConflictException("Er ligt al een routewissel ter vaststelling bij de teamleider.");
         }
         Gemeente gemeente = gemeenten.metTenantId(dossier.getGemeente());
-        LocalDate uiterlijk = dossier.getInburgeringstermijnStart().plus(gemeente.beleid().getRoutewisselTermijn());
+        LocalDate uiterlijk = dossier.getInburgeringstermijnStart().plus(nl.regie.inburgering.termijn.Wettermijnen.ROUTEWISSEL_TERMIJN);
         boolean altijdToegestaan = van == Leerroute.ONDERWIJS && naar == Leerroute.B1;
         if (!altijdToegestaan && Tijd.vandaag().isAfter(uiterlijk)) {
             throw new ConflictException("Een routewissel kan alleen tot " + uiterlijk

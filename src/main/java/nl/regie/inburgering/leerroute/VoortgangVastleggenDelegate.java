@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.termijn.Wettermijnen;
 import nl.regie.inburgering.dossier.Doelgroep;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.engine.Tijd;
@@ -68,17 +69,17 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
 
         GemeentenProperties.Beleid beleid = service.gemeente(dossier).beleid();
         boolean behaald = switch (traject.getLeerroute()) {
-            case Z -> traject.getTaaluren() >= beleid.getZRouteTaaluren()
+            case Z -> traject.getTaaluren() >= Wettermijnen.Z_ROUTE_TAALUREN
                     && (dossier.getDoelgroep() == Doelgroep.GEZINSMIGRANT
-                        || traject.getParticipatieuren() >= beleid.getZRouteParticipatieuren());
+                        || traject.getParticipatieuren() >= Wettermijnen.Z_ROUTE_PARTICIPATIEUREN);
             case B1 -> LeerrouteVariabelen.EXAMENONDERDELEN.stream().allMatch(o -> examens
                     .findByDossierIdAndOnderdeel(dossier.getId(), o).map(r -> "GEHAALD".equals(r.getResultaat())).orElse(false));
             case ONDERWIJS -> trajectAfgerond;
         };
         e.setVariable("zTaaluren", traject.getTaaluren());
         e.setVariable("zParticipatieuren", traject.getParticipatieuren());
-        e.setVariable("zTaalurenDoel", beleid.getZRouteTaaluren());
-        e.setVariable("zParticipatieurenDoel", beleid.getZRouteParticipatieuren());
+        e.setVariable("zTaalurenDoel", Wettermijnen.Z_ROUTE_TAALUREN);
+        e.setVariable("zParticipatieurenDoel", Wettermijnen.Z_ROUTE_PARTICIPATIEUREN);
         e.setVariable(LeerrouteVariabelen.LEERROUTE_BEHAALD, behaald);
         if (behaald) {
             traject.behaald(Tijd.vandaag());

@@ -28,7 +28,7 @@ public class MapDelegates {
 
     public static final String TOPIC = "map-uitvoering";
     /** The MAP has eight themes. */
-    static final int THEMAS = 8;
+    static final int THEMAS = nl.regie.inburgering.termijn.Wettermijnen.MAP_THEMAS;
 
     @Bean
     public TaskListener mapVrijstellingControle() {

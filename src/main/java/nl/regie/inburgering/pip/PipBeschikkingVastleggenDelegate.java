@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.termijn.Wettermijnen;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.Variabelen;
@@ -38,7 +39,7 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("Geen concept-PIP voor " + dossier));
         versie.vastgesteld(dagtekening, Variabelen.tekst(e, "pipVaststeller"), Instant.now());
         LocalDate termijnStart = dagtekening.plusDays(1);
-        dossier.pipVastgesteld(termijnStart, termijnStart.plus(gemeenten.metTenantId(dossier.getGemeente()).inburgeringstermijn()));
+        dossier.pipVastgesteld(termijnStart, Wettermijnen.inburgeringstermijnEinde(termijnStart));
         // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
         e.setVariable("inburgeringstermijnStart", termijnStart.toString());
     }

@@ -23,7 +23,7 @@ public class PvtDelegates {
 
     public static final String TOPIC = "pvt-uitvoering";
     /** Bi 3.1: the PVT takes at least twelve hours. */
-    static final int MINIMUM_UREN = 12;
+    static final int MINIMUM_UREN = nl.regie.inburgering.termijn.Wettermijnen.PVT_MINIMUM_UREN;
 
     @Bean
     public JavaDelegate pvtPlannenDelegate(DossierRepository dossiers, Gemeenten gemeenten, PvtTrajectRepository pvt,

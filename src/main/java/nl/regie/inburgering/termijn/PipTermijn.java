@@ -7,8 +7,8 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.gemeente.Gemeente;
 
 /**
- * The ten-week limit for fixing the PIP (Besluit inburgering 2021, art. 5.3), computed from the dossier's events and
- * the gemeente's policy.
+ * The ten-week limit for fixing the PIP (Besluit inburgering 2021, art. 5.3), computed from the dossier's events: the
+ * law's periods ({@link Wettermijnen}, with the Algemene termijnenwet) and the gemeente's reminder (policy).
  *
  * @param start       the day the clock started
  * @param herinnering the day the casemanager is reminded
@@ -17,8 +17,10 @@ import nl.regie.inburgering.gemeente.Gemeente;
 public record PipTermijn(LocalDate start, LocalDate herinnering, LocalDate uiterlijk) {
 
     /**
-     * The clock starts at DUO's kennisgeving; for a statushouder not yet in the gemeente's BRP at that moment, at the
-     * BRP registration. Empty while the clock has not started.
+     * The clock starts at DUO's kennisgeving that the ten weeks started (SS139, {@code KENNISGEVING_DUO}; DUO's
+     * "inburgeringsplichtig" SS101/SS128 is {@code INBURGERINGSPLICHT_DUO} and starts nothing); for a statushouder not
+     * yet in the gemeente's BRP at that moment, at the BRP registration. The first recorded date of each counts (a
+     * repeat does not move the clock). Empty while the clock has not started.
      */
     public static Optional<LocalDate> klokStart(Dossier dossier) {
         LocalDate kennisgeving = dossier.getKennisgevingDuoDatum();
@@ -48,10 +50,10 @@ public record PipTermijn(LocalDate start, LocalDate herinnering, LocalDate uiter
 
     public static Optional<PipTermijn> voor(Dossier dossier, Gemeente gemeente) {
         return klokStart(dossier).map(start -> {
-            LocalDate uiterlijk = start.plus(gemeente.pipTermijn());
+            LocalDate uiterlijk = Wettermijnen.pipUiterlijk(start);
             // Opschorting: waiting for a third party, the PIP is due within two weeks of receiving the information.
             if (dossier.getInformatieDerdeOntvangen() != null) {
-                LocalDate naInformatie = dossier.getInformatieDerdeOntvangen().plus(gemeente.pipTermijnNaInformatieDerde());
+                LocalDate naInformatie = Wettermijnen.pipUiterlijkNaInformatieDerde(dossier.getInformatieDerdeOntvangen());
                 if (naInformatie.isAfter(uiterlijk)) {
                     uiterlijk = naInformatie;
                 }

@@ -1,5 +1,6 @@
 package nl.regie.inburgering.termijn;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,38 @@ public class PipTermijnService {
      */
     public boolean opgeschort(DelegateExecution execution) {
         return dossiers.findByDossiernummer(execution.getProcessBusinessKey()).map(PipTermijn::opgeschort)
+                .orElseThrow(() -> new IllegalStateException("Geen dossier bij proces " + execution.getProcessInstanceId()));
+    }
+
+    /**
+     * The timer rule of {@code Timer_BrpOnbekend} (main process, while the ten-week clock has not started): the
+     * koppeling + {@code brp-onbekend-signaal-na} (local policy, default six weeks), 00:00 that day. Read from our table.
+     */
+    public Date brpSignaalOp(DelegateExecution execution) {
+        return Tijd.beginVan(brpSignaaldatum(dossier(execution)));
+    }
+
+    /** The day a statushouder without a known BRP registration gives the casemanager a task. */
+    public LocalDate brpSignaaldatum(Dossier dossier) {
+        return dossier.getKoppelingsdatum().plus(gemeenten.metTenantId(dossier.getGemeente()).brpOnbekendSignaalNa());
+    }
+
+    /**
+     * Asked when {@code Timer_BrpOnbekend} fires: is this a statushouder whose BRP registration is still unknown (so
+     * the clock cannot start)? From our table, never from a variable.
+     */
+    public boolean brpInschrijvingOnbekend(DelegateExecution execution) {
+        Dossier dossier = dossier(execution);
+        return dossier.getDoelgroep().isStatushouder() && dossier.getBrpInschrijvingsdatum() == null;
+    }
+
+    /** The koppelingsdatum shown (read-only) on {@code Task_BrpInschrijvingNagaan}, from our table. */
+    public String koppelingsdatum(DelegateExecution execution) {
+        return dossier(execution).getKoppelingsdatum().toString();
+    }
+
+    private Dossier dossier(DelegateExecution execution) {
+        return dossiers.findByDossiernummer(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("Geen dossier bij proces " + execution.getProcessInstanceId()));
     }
 

@@ -33,7 +33,7 @@ class PartnerAntwoordtermijnBeleidTest {
     private static GemeentenProperties.Beleid volledig(GemeentenProperties.Beleid beleid) {
         var wrapper = new org.springframework.beans.BeanWrapperImpl(beleid);
         for (var p : wrapper.getPropertyDescriptors()) {
-            if (p.getWriteMethod() == null || wrapper.getPropertyValue(p.getName()) != null) {
+            if (p.getWriteMethod() == null || p.getReadMethod() == null || wrapper.getPropertyValue(p.getName()) != null) {
                 continue;
             }
             Class<?> type = p.getPropertyType();

@@ -27,7 +27,7 @@ class InburgeringProcessTest extends ProcesTestBasis {
 
         ProcessInstance hoofd = hoofdproces(dossier);
         assertThat(hoofd).hasPassed("Task_InburgeringsplichtBepalen")
-                .isWaitingAt("CallActivity_BredeIntake", "Event_PipTermijnGestart")
+                .isWaitingAt("CallActivity_BredeIntake", "Gateway_KlokstartAfwachten")
                 .variables().containsEntry("plichtig", true).doesNotContainKey("bsn");
         assertThat(hoofd.getTenantId()).isEqualTo("GM0441");
         assertThat(proces(dossier, "brede-intake").getTenantId()).isEqualTo("GM0441");

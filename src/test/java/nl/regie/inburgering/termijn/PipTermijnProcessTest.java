@@ -21,6 +21,9 @@ import nl.regie.inburgering.web.ConflictException;
 /** The ten-week limit for the PIP: clock start, reminder, escalation and the opschorting exception. */
 class PipTermijnProcessTest extends ProcesTestBasis {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private nl.regie.inburgering.dossier.GebeurtenisRepository gebeurtenissen;
+
     private static LocalDate datum(Job job) {
         return Tijd.alsDatum(job.getDuedate());
     }
@@ -29,37 +32,49 @@ class PipTermijnProcessTest extends ProcesTestBasis {
     void voorEenStatushouderStartDeKlokPasBijInschrijvingInDeBrp() {
         Dossier dossier = openStatushouder("0441");
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(2));
-        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+        assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_KlokstartAfwachten");
         assertThat(herlaad(dossier).getPipTermijnStart()).isNull();
 
         gebeurtenis(dossier, GebeurtenisType.BRP_INSCHRIJVING, VANDAAG.minusDays(1));
 
         assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_VoorHerinnering", "CallActivity_BredeIntake");
         assertThat(herlaad(dossier).getPipTermijnStart()).isEqualTo(VANDAAG.minusDays(1));
-        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.minusDays(1).plusWeeks(10));
+        // ten weeks after Sunday 1 March is Sunday 10 May: the Algemene termijnenwet moves the last day to Monday
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(LocalDate.of(2026, 5, 11));
         assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(1).plusWeeks(8));
     }
 
     @Test
-    void eenGecorrigeerdeKennisgevingVerschuiftDeKlokVoorDeHerinnering() {
+    void eenHerhaaldeKennisgevingOfInschrijvingVerschuiftDeKlokNiet() {
         // DUO's kennisgeving came first; the BRP registration follows: the clock starts at the registration.
         Dossier dossier = openStatushouder("0441");
         gebeurtenis(dossier, GebeurtenisType.BRP_INSCHRIJVING, VANDAAG.minusDays(20));
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(10));
         assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(10).plusWeeks(8));
+        LocalDate uiterlijk = herlaad(dossier).getPipUiterlijkeDatum();
+        assertThat(uiterlijk).isEqualTo(VANDAAG.minusDays(10).plusWeeks(10));
 
-        // A corrected (later) kennisgeving moves the clock before the reminder: the timer is recreated.
+        // DUO repeats SS139 (e.g. when the person left the COA) and the BRP registration comes again with other
+        // dates: both are recorded, the clock keeps its first start.
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(2));
+        gebeurtenis(dossier, GebeurtenisType.BRP_INSCHRIJVING, VANDAAG.minusDays(1));
 
-        assertThat(hoofdproces(dossier)).hasPassed("Event_TermijnGewijzigdVoorHerinnering").isWaitingAt("Gateway_VoorHerinnering");
-        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(2).plusWeeks(8));
-        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.minusDays(2).plusWeeks(10));
+        assertThat(hoofdproces(dossier)).hasNotPassed("Event_TermijnGewijzigdVoorHerinnering").isWaitingAt("Gateway_VoorHerinnering");
+        assertThat(datum(timer(dossier, "Timer_Herinneringsmoment"))).isEqualTo(VANDAAG.minusDays(10).plusWeeks(8));
+        Dossier na = herlaad(dossier);
+        assertThat(na.getPipTermijnStart()).isEqualTo(VANDAAG.minusDays(10));
+        assertThat(na.getPipUiterlijkeDatum()).isEqualTo(uiterlijk);
+        assertThat(na.getKennisgevingDuoDatum()).isEqualTo(VANDAAG.minusDays(10));
+        assertThat(na.getBrpInschrijvingsdatum()).isEqualTo(VANDAAG.minusDays(20));
+        assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId()))
+                .extracting(g -> g.getType() + " " + g.getDatum())
+                .contains("KENNISGEVING_DUO " + VANDAAG.minusDays(2), "BRP_INSCHRIJVING " + VANDAAG.minusDays(1));
     }
 
     @Test
     void voorEenGezinsmigrantStartDeKlokBijDeKennisgevingVanDuo() {
         Dossier dossier = open("0441", "GEZINSMIGRANT", "IND", LocalDate.of(1992, 2, 2), VANDAAG.minusDays(30));
-        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+        assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_KlokstartAfwachten");
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_VoorHerinnering");
         assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(VANDAAG.plusWeeks(10));
@@ -70,7 +85,7 @@ class PipTermijnProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         oproepVersturen(dossier, TestGegevens.CM_HOORN);
         assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_VerschijningVastleggen");
-        assertThat(hoofdproces(dossier)).isWaitingAt("Event_PipTermijnGestart");
+        assertThat(hoofdproces(dossier)).isWaitingAt("Gateway_KlokstartAfwachten");
     }
 
     @Test
@@ -129,7 +144,9 @@ class PipTermijnProcessTest extends ProcesTestBasis {
         LocalDate ontvangen = VANDAAG.plusWeeks(10);
         gebeurtenis(dossier, GebeurtenisType.INFORMATIE_DERDE_ONTVANGEN, ontvangen);
 
-        LocalDate nieuweLimiet = ontvangen.plusWeeks(2);
+        // two weeks after receipt is Monday 25 May 2026, tweede Pinksterdag: the Algemene termijnenwet moves it a day
+        LocalDate nieuweLimiet = LocalDate.of(2026, 5, 26);
+        assertThat(ontvangen.plusWeeks(2)).isEqualTo(LocalDate.of(2026, 5, 25));
         assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(nieuweLimiet);
         assertThat(datum(timer(dossier, "Timer_TienWekenVerstreken"))).isEqualTo(nieuweLimiet.plusDays(1));
         assertThat(Tijd.alsDatum(taak(dossier, "Task_BredeIntakeGesprekVoeren").getDueDate())).isEqualTo(nieuweLimiet);

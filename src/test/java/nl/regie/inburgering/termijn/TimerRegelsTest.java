@@ -1,0 +1,167 @@
+package nl.regie.inburgering.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * Every timer's due date, read off running dossiers, against a table of the rules: the law (termijn/Wettermijnen,
+ * with the Algemene termijnenwet) and each demo gemeente's policy. One row per rule and gemeente, each its own
+ * assertion named after the rule. The policy values below are what the gemeenten configured (application.yml; the
+ * test profile gives Zoetermeer a seven-week reminder and a four-week BRP signal, to show a gemeente's own value).
+ */
+class TimerRegelsTest extends ProcesTestBasis {
+
+    /** A gemeente's policy for the timers (null: the gemeente has no such timer, e.g. no MB extension). */
+    record Beleid(String naam, String cbs, TestGegevens.TestGebruiker casemanager, Period pipHerinneringNa,
+                  Period brpOnbekendSignaalNa, Period partnerAntwoordBinnen, Period ontzorgenDuur, Period begeleidingDuur,
+                  Period begeleidingBesluitVoorEinde, Period pvtStreeftermijn, Period mapStartNa, Period voortgangInterval,
+                  Period afmeldingBevestigenBinnen) {
+    }
+
+    /** regie.standaard, as Purmerend has it (no overrides). */
+    static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
+            Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+    /** Westfriesland (Hoorn): its differences are no timers (fixed costs, MAP hours); the timers are the defaults. */
+    static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
+            Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+    /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
+    static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
+            Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
+            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+
+    private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
+            "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
+
+    @TestFactory
+    Stream<DynamicTest> standaard() {
+        return regels(STANDAARD);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> westfriesland() {
+        return regels(WESTFRIESLAND);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> zoetermeer() {
+        return regels(ZOETERMEER);
+    }
+
+    private LocalDate due(ProcessInstance pi, String activiteit) {
+        Job job = managementService.createJobQuery().timers().activityId(activiteit).processInstanceId(pi.getId())
+                .singleResult();
+        if (job == null) {
+            throw new AssertionError("Geen timer " + activiteit + " in " + pi.getProcessDefinitionId());
+        }
+        assertThat(job.getDuedate()).as(activiteit + " om 00:00").isEqualTo(Tijd.beginVan(Tijd.alsDatum(job.getDuedate())));
+        return Tijd.alsDatum(job.getDuedate());
+    }
+
+    private Stream<DynamicTest> regels(Beleid b) {
+        TestGegevens.zorgVoor(identityService, IC);
+        List<DynamicTest> rijen = new ArrayList<>();
+        Rij rij = (regel, verwacht, werkelijk) -> rijen.add(dynamicTest(b.naam() + ": " + regel,
+                () -> assertThat(werkelijk).as(regel).isEqualTo(verwacht)));
+
+        // A statushouder whose BRP registration is unknown: the casemanager's signal (local policy).
+        Dossier zonderBrp = open(b.cbs(), "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), null);
+        rij.add("BRP onbekend: koppelingsdatum + brp-onbekend-signaal-na",
+                zonderBrp.getKoppelingsdatum().plus(b.brpOnbekendSignaalNa()), due(hoofdproces(zonderBrp), "Timer_BrpOnbekend"));
+
+        // A statushouder in the BRP: the ten weeks, MB and ontzorgen, then the tracks of the PIP.
+        LocalDate brp = VANDAAG.minusDays(7);
+        Dossier d = open(b.cbs(), "ASIELSTATUSHOUDER", "ERI", LocalDate.of(1992, 2, 2), brp);
+        LocalDate klokstart = LocalDate.of(2026, 2, 24); // SS139 after the BRP registration: the clock starts here
+        gebeurtenis(d, GebeurtenisType.KENNISGEVING_DUO, klokstart);
+        rij.add("PIP-herinnering: klokstart + pip-herinnering-na", klokstart.plus(b.pipHerinneringNa()),
+                due(hoofdproces(d), "Timer_Herinneringsmoment"));
+
+        ProcessInstance mb = proces(d, "begeleiding");
+        rij.add("MB-start onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
+                due(mb, "BoundaryEvent_BegeleidingStartenGeenAntwoord"));
+        beantwoord(partnertaak(d, "mb-uitvoering"), Map.of("startdatum", brp.toString()));
+        if (b.begeleidingBesluitVoorEinde() != null) {
+            rij.add("MB-verlengingsbesluit: BRP-inschrijving + begeleiding-duur - begeleiding-besluit-voor-einde",
+                    brp.plus(b.begeleidingDuur()).minus(b.begeleidingBesluitVoorEinde()), due(mb, "Timer_BesluitmomentVerlenging"));
+        } else {
+            rij.add("Einde MB zonder verlenging: BRP-inschrijving + begeleiding-duur", brp.plus(b.begeleidingDuur()),
+                    due(mb, "Timer_EindeBegeleiding"));
+        }
+
+        LocalDate bijstand = VANDAAG.minusDays(2);
+        gebeurtenis(d, GebeurtenisType.START_BIJSTAND, bijstand);
+        ProcessInstance ontzorgen = proces(d, "ontzorgen");
+        rij.add("Inhouding onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
+                due(ontzorgen, "BoundaryEvent_InhoudingStartenGeenAntwoord"));
+        beantwoord(partnertaak(d, "ontzorgen-inhouding"), Map.of("bevestigd", true));
+        als(IC, () -> {
+            taskService.complete(taak(d, "Task_BudgettrainingVastleggen").getId(),
+                    Map.of("budgettrainingDatum", VANDAAG.toString(), "budgettrainingAanbieder", "Schuldhulp"));
+            return null;
+        });
+        werkAf(d);
+        rij.add("Evaluatie ontzorgen: start bijstand + ontzorgen-duur (Pw 56a)", bijstand.plus(b.ontzorgenDuur()),
+                due(ontzorgen, "Timer_Evaluatiemoment"));
+
+        LocalDate termijnStart = VANDAAG;
+        ProcessInstance pvt = startNaPip(d, "pvt", "B1", termijnStart);
+        werkAf(d);
+        rij.add("PVT-streefdatum: start inburgeringstermijn + pvt-streeftermijn", termijnStart.plus(b.pvtStreeftermijn()),
+                due(pvt, "BoundaryEvent_PvtStreefdatumVerstreken"));
+        ProcessInstance map = startNaPip(d, "map", "B1", termijnStart);
+        werkAf(d);
+        voltooi(b.casemanager(), d, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
+        rij.add("MAP-start: start inburgeringstermijn + map-start-na", termijnStart.plus(b.mapStartNa()),
+                due(map, "Timer_MapStart"));
+        ProcessInstance leerroute = startNaPip(d, "leerroute", "B1", termijnStart);
+        werkAf(d);
+        rij.add("Aanmelding taalaanbieder onbeantwoord: aangeboden + partner-antwoord-binnen",
+                VANDAAG.plus(b.partnerAntwoordBinnen()), due(leerroute, "BoundaryEvent_AanmeldenBijTaalaanbiederGeenAntwoord"));
+        LocalDate lesstart = VANDAAG.plusDays(14);
+        beantwoord(partnertaak(d, "taalaanbieder-aanmelding"), Map.of("startdatum", lesstart.toString()));
+        rij.add("Eerste voortgangsrapportage: start les + voortgang-interval", lesstart.plus(b.voortgangInterval()),
+                due(leerroute, "Timer_VolgendeVoortgang"));
+
+        // A dossier that ends: every partner at work is told and has to confirm.
+        Dossier einde = open(b.cbs(), "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1988, 8, 8), VANDAAG.minusDays(1));
+        dossierService.registreer(einde, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        werkAf(einde);
+        rij.add("Afmelding onbevestigd: aangeboden + afmelding-bevestigen-binnen", VANDAAG.plus(b.afmeldingBevestigenBinnen()),
+                due(proces(einde, "partner-afmelding"), "BoundaryEvent_AfmeldingNietBevestigd"));
+
+        // The ten weeks end on a feestdag (5 May 2026): the escalation the day after the Atw's last day (moves the clock).
+        Dossier gezinsmigrant = open(b.cbs(), "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(gezinsmigrant, GebeurtenisType.KENNISGEVING_DUO, klokstart);
+        verstrijkTot(gezinsmigrant, klokstart.plus(b.pipHerinneringNa()));
+        rij.add("PIP-termijn verstreken: dag na klokstart + 10 weken (Bi 5.3), verlengd volgens de Atw",
+                klokstart.plusWeeks(10).plusDays(1).plusDays(1), due(hoofdproces(gezinsmigrant), "Timer_TienWekenVerstreken"));
+        rij.add("PIP-termijn verstreken: dag na Wettermijnen.pipUiterlijk", Wettermijnen.pipUiterlijk(klokstart).plusDays(1),
+                due(hoofdproces(gezinsmigrant), "Timer_TienWekenVerstreken"));
+        return rijen.stream();
+    }
+
+    @FunctionalInterface
+    private interface Rij {
+        void add(String regel, LocalDate verwacht, LocalDate werkelijk);
+    }
+}
