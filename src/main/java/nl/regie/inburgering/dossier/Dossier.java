@@ -58,6 +58,12 @@ public class Dossier {
     private Instant geopendOp;
     @Version
     private long versie;
+    // Moving between gemeenten and reopening (verhuizing/): the dossier this one follows up, its number among the
+    // person's dossiers in this gemeente, and whether it moved in without a PIP (DUO SS120).
+    @Column(name = "vorig_dossier_id")
+    private Long vorigDossierId;
+    private int volgnummer;
+    private boolean verhuisdZonderPip;
 
     protected Dossier() {
     }
@@ -125,6 +131,22 @@ public class Dossier {
     public boolean isLopend() {
         return status != DossierStatus.BEEINDIGD && status != DossierStatus.GESLOTEN_GEEN_PLICHT;
     }
+
+    /** A follow-up of {@code vorig} (moved within the installation, or reopened): the n-th dossier here. */
+    public void volgtOp(Dossier vorig, int volgnummer) {
+        this.vorigDossierId = vorig.getId();
+        this.volgnummer = volgnummer;
+    }
+
+    /** Moved in without a PIP (SS120): the ten weeks run from the registration in this gemeente. */
+    public void verhuisdZonderPip(LocalDate inschrijving) {
+        this.verhuisdZonderPip = true;
+        this.brpInschrijvingsdatum = inschrijving;
+    }
+
+    public Long getVorigDossierId() { return vorigDossierId; }
+    public int getVolgnummer() { return volgnummer; }
+    public boolean isVerhuisdZonderPip() { return verhuisdZonderPip; }
 
     public void registreerKennisgevingDuo(LocalDate datum) { this.kennisgevingDuoDatum = datum; }
     public void registreerBrpInschrijving(LocalDate datum) { this.brpInschrijvingsdatum = datum; }

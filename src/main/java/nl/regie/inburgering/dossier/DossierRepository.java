@@ -13,6 +13,11 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     java.util.List<Dossier> findByPersoonId(Long persoonId);
 
+    /** The person's latest dossier in this gemeente (after a move back or a reopening there may be several). */
+    Optional<Dossier> findFirstByPersoonBsnAndGemeenteOrderByVolgnummerDesc(String bsn, String gemeente);
+
+    Optional<Dossier> findByVorigDossierId(Long vorigDossierId);
+
     default Dossier getByDossiernummer(String dossiernummer) {
         return findByDossiernummer(dossiernummer)
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossiernummer + " bestaat niet"));
