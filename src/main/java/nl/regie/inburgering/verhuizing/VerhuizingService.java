@@ -96,7 +96,7 @@ public class VerhuizingService {
      * the same result; another move or a reopening after it is refused (409), as is a move of a closed dossier.
      */
     public Overgang verhuis(Dossier dossier, String naar, LocalDate datum, String door) {
-        return transactie.execute(status -> {
+        return eenmaal(() -> transactie.execute(status -> {
             Dossier oud = dossiers.findById(dossier.getId()).orElseThrow();
             Optional<DossierOvergang> eerder = overgangen.findByDossierId(oud.getId());
             if (eerder.isPresent()) {
@@ -124,7 +124,7 @@ public class VerhuizingService {
             }
             LOG.info("Dossier {} verhuisd naar {}; vervolgdossier {}", oud, naar, nieuw);
             return new Overgang(oud, nieuw, true);
-        });
+        }));
     }
 
     /**
@@ -133,7 +133,7 @@ public class VerhuizingService {
      * Refused (409) while the dossier runs. The same reopening again answers the same new dossier.
      */
     public Overgang heropen(Dossier dossier, Heropeningsreden reden, LocalDate datum, String door) {
-        return transactie.execute(status -> {
+        return eenmaal(() -> transactie.execute(status -> {
             Dossier oud = dossiers.findById(dossier.getId()).orElseThrow();
             if (oud.isLopend()) {
                 throw new ConflictException("Het dossier loopt nog; alleen een afgesloten dossier kan worden heropend.");
@@ -161,7 +161,31 @@ public class VerhuizingService {
             dossierService.startHoofdproces(nieuw);
             LOG.info("Dossier {} heropend als {}", oud, nieuw);
             return new Overgang(oud, nieuw, true);
-        });
+        }));
+    }
+
+    /**
+     * The same move or reopening sent twice at once: the unique key on {@code dossier_overgang} (or the dossier's
+     * version) refuses the second transaction; once the first has committed, the next round answers its result.
+     */
+    private static Overgang eenmaal(java.util.function.Supplier<Overgang> overgang) {
+        for (int poging = 1; ; poging++) {
+            try {
+                return overgang.get();
+            } catch (org.springframework.dao.DataIntegrityViolationException
+                     | org.springframework.dao.OptimisticLockingFailureException
+                     | org.camunda.bpm.engine.OptimisticLockingException gelijktijdig) {
+                if (poging == 5) {
+                    throw gelijktijdig;
+                }
+                try {
+                    Thread.sleep(poging * 50L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private Dossier nieuw(DossierOvergang overgang) {

@@ -75,6 +75,14 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         assertThat(pip.getLeerroute()).isEqualTo(Leerroute.B1);
         assertThat(pip.getDagtekening()).isEqualTo(dagtekening);
 
+        // the taken-over facts are read-only, the decision one of the form's choices; nothing else is written
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_OvergenomenGegevensBevestigen",
+                Map.of("overnameBesluit", "BEVESTIGEN", "leerroute", "Z"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_OvergenomenGegevensBevestigen",
+                Map.of("overnameBesluit", "ZOMAAR"))).isInstanceOf(RuntimeException.class);
+        assertThat(hoofd).isWaitingAt("Task_OvergenomenGegevensBevestigen");
+        assertThat(overnames.findByDossierId(dossier.getId()).orElseThrow().getBesluit()).isNull();
+
         // the casemanager confirms and asks for a PIP change: the tracks start on the same route and term
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_OvergenomenGegevensBevestigen", Map.of("overnameBesluit", "PIP_WIJZIGEN"));
 
