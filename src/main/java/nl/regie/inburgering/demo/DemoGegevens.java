@@ -29,6 +29,7 @@ import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.leerroute.RoutewisselService;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.partner.PartnersProperties;
+import nl.regie.inburgering.verhuizing.VorigePip;
 
 /**
  * Demo profile only: creates demo users (password = user name) and a handful of dossiers at different stages, once.
@@ -168,6 +169,15 @@ public class DemoGegevens {
         // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
         open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",
                 vandaag.minusWeeks(2), false, vandaag.minusWeeks(2));
+
+        // Purmerend: moved in from Amsterdam (not on this installation) with Amsterdam's PIP (DUO SS121): the PIP, the
+        // B1-route and the term are taken over; cm.purmerend confirms the taken-over facts, then the tracks start.
+        LocalDate dagtekeningAmsterdam = vandaag.minusMonths(14);
+        DossierOpenenVerzoek verhuisd = new DossierOpenenVerzoek("314159265", "Yonas", "Berhane", LocalDate.of(1996, 4, 9),
+                "ERI", "ASIELSTATUSHOUDER", "0439", vandaag.minusMonths(18), false, vandaag.minusWeeks(1),
+                new VorigePip("0363", dagtekeningAmsterdam, "B1", dagtekeningAmsterdam.plusDays(1),
+                        dagtekeningAmsterdam.plusDays(1).plusYears(3)));
+        voerAchtergrondUit(dossierService.open(verhuisd, dossierService.valideer(verhuisd), "cm.purmerend").dossier());
         LOG.info("Demo: {} gebruikers en 8 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
     }
 

@@ -58,6 +58,12 @@ public class Dossier {
     private Instant geopendOp;
     @Version
     private long versie;
+    // Moving between gemeenten and reopening (verhuizing/): the dossier this one follows up, its number among the
+    // person's dossiers in this gemeente, and whether it moved in without a PIP (DUO SS120).
+    @Column(name = "vorig_dossier_id")
+    private Long vorigDossierId;
+    private int volgnummer;
+    private boolean verhuisdZonderPip;
 
     protected Dossier() {
     }
@@ -139,6 +145,23 @@ public class Dossier {
             this.brpInschrijvingsdatum = datum;
         }
     }
+
+    /** A follow-up of {@code vorig} (moved within the installation, or reopened): the n-th dossier here. */
+    public void volgtOp(Dossier vorig, int volgnummer) {
+        this.vorigDossierId = vorig.getId();
+        this.volgnummer = volgnummer;
+    }
+
+    /** Moved in without a PIP (SS120): the ten weeks run from the registration in this gemeente. */
+    public void verhuisdZonderPip(LocalDate inschrijving) {
+        this.verhuisdZonderPip = true;
+        this.brpInschrijvingsdatum = inschrijving;
+    }
+
+    public Long getVorigDossierId() { return vorigDossierId; }
+    public int getVolgnummer() { return volgnummer; }
+    public boolean isVerhuisdZonderPip() { return verhuisdZonderPip; }
+
     public void registreerStartBijstand(LocalDate datum) {
         this.bijstand = true;
         this.bijstandStartdatum = datum;

@@ -2,7 +2,12 @@ package nl.regie.inburgering.dossier;
 
 import java.time.LocalDate;
 
-/** {@code POST /api/dossiers}: COA's koppeling or a casemanager's registration. */
+import nl.regie.inburgering.verhuizing.VorigePip;
+
+/**
+ * {@code POST /api/dossiers}: COA's koppeling or a casemanager's registration; {@code vorigePip} (optional) for a
+ * person who moved in with the PIP of a gemeente not on this installation (DUO SS121).
+ */
 public record DossierOpenenVerzoek(
         String bsn,
         String voornamen,
@@ -13,5 +18,14 @@ public record DossierOpenenVerzoek(
         String gemeente,
         LocalDate koppelingsdatum,
         Boolean bijstand,
-        LocalDate brpInschrijvingsdatum) {
+        LocalDate brpInschrijvingsdatum,
+        VorigePip vorigePip) {
+
+    /** Without a PIP of a previous gemeente. */
+    public DossierOpenenVerzoek(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
+                                String nationaliteit, String doelgroep, String gemeente, LocalDate koppelingsdatum,
+                                Boolean bijstand, LocalDate brpInschrijvingsdatum) {
+        this(bsn, voornamen, achternaam, geboortedatum, nationaliteit, doelgroep, gemeente, koppelingsdatum, bijstand,
+                brpInschrijvingsdatum, null);
+    }
 }

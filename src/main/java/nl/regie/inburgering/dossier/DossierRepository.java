@@ -9,9 +9,10 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     Optional<Dossier> findByDossiernummer(String dossiernummer);
 
-    Optional<Dossier> findByPersoonBsnAndGemeente(String bsn, String gemeente);
-
     java.util.List<Dossier> findByPersoonId(Long persoonId);
+
+    /** The person's latest dossier in this gemeente (after a move back or a reopening there may be several). */
+    Optional<Dossier> findFirstByPersoonBsnAndGemeenteOrderByVolgnummerDesc(String bsn, String gemeente);
 
     default Dossier getByDossiernummer(String dossiernummer) {
         return findByDossiernummer(dossiernummer)

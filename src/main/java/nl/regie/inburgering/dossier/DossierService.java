@@ -25,6 +25,7 @@ import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.termijn.PipTermijnService;
+import nl.regie.inburgering.verhuizing.VorigePip;
 import nl.regie.inburgering.web.ConflictException;
 import nl.regie.inburgering.web.OngeldigVerzoekException;
 import nl.regie.inburgering.web.Validatie;
@@ -54,6 +55,8 @@ public class DossierService {
     private final TrajectenStarter trajecten;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher publicatie;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
                           Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
@@ -97,12 +100,13 @@ public class DossierService {
                 && verzoek.koppelingsdatum().isBefore(verzoek.geboortedatum())) {
             v.fout("koppelingsdatum", "ligt voor de geboortedatum");
         }
+        VorigePip.valideer(v, verzoek.vorigePip(), verzoek.gemeente(), gemeenten);
         v.controleer();
         return gemeente.orElseThrow();
     }
 
     public Optional<Dossier> bestaand(String bsn, Gemeente gemeente) {
-        return dossiers.findByPersoonBsnAndGemeente(bsn, gemeente.tenantId());
+        return dossiers.findFirstByPersoonBsnAndGemeenteOrderByVolgnummerDesc(bsn, gemeente.tenantId());
     }
 
     /**
@@ -189,12 +193,16 @@ public class DossierService {
         Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
                 verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
         dossiers.saveAndFlush(dossier);
+        if (verzoek.vorigePip() != null) { // SS121: the PIP and term are taken over before the route starts
+            publicatie.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));
+        }
         startHoofdproces(dossier);
         LOG.info("Dossier {} geopend voor gemeente {} door {}", nummer, gemeente.tenantId(), door);
         return dossier;
     }
 
-    private void startHoofdproces(Dossier dossier) {
+    /** Starts the main process of a new dossier (also a follow-up dossier after a move or a reopening). */
+    public void startHoofdproces(Dossier dossier) {
         Map<String, Object> variabelen = new HashMap<>(pipTermijn.beginVariabelen(dossier));
         variabelen.put(ProcesVariabelen.DOSSIERNUMMER, dossier.getDossiernummer());
         variabelen.put(ProcesVariabelen.GEMEENTE, dossier.getGemeente());

@@ -23,6 +23,9 @@ public record PipTermijn(LocalDate start, LocalDate herinnering, LocalDate uiter
      * repeat does not move the clock). Empty while the clock has not started.
      */
     public static Optional<LocalDate> klokStart(Dossier dossier) {
+        if (dossier.isVerhuisdZonderPip()) { // SS120: from the registration in the new gemeente, every doelgroep
+            return Optional.ofNullable(dossier.getBrpInschrijvingsdatum());
+        }
         LocalDate kennisgeving = dossier.getKennisgevingDuoDatum();
         if (kennisgeving == null) {
             return Optional.empty();
