@@ -91,6 +91,7 @@ public class Dossier {
     }
 
     public void zetTochPlichtig(String toelichting) {
+        this.plichtig = true;
         this.plichtBevestiging = toelichting;
         this.status = DossierStatus.INTAKE_EN_PIP;
     }
