@@ -45,6 +45,9 @@ public class Dossier {
     private Boolean plichtig;
     private String plichtReden;
     private String plichtBevestiging;
+    /** The plicht began before 1 January 2022: the Wet inburgering (2013) applies (Wi 2021 art. 54). */
+    @Column(name = "valt_onder_wi2013")
+    private boolean valtOnderWi2013;
     private LocalDate pipTermijnStart;
     private LocalDate pipUiterlijkeDatum;
     private LocalDate opschortingSinds;
@@ -88,6 +91,10 @@ public class Dossier {
         this.afsluitreden = "Geen inburgeringsplicht: " + plichtReden;
         this.status = DossierStatus.GESLOTEN_GEEN_PLICHT;
         this.afgeslotenOp = Tijd.vandaag();
+    }
+
+    public void markeerOudeWet(boolean valtOnderWi2013) {
+        this.valtOnderWi2013 = valtOnderWi2013;
     }
 
     public void zetTochPlichtig(String toelichting) {
@@ -148,6 +155,7 @@ public class Dossier {
     public Boolean getPlichtig() { return plichtig; }
     public String getPlichtReden() { return plichtReden; }
     public String getPlichtBevestiging() { return plichtBevestiging; }
+    public boolean isValtOnderWi2013() { return valtOnderWi2013; }
     public LocalDate getPipTermijnStart() { return pipTermijnStart; }
     public LocalDate getPipUiterlijkeDatum() { return pipUiterlijkeDatum; }
     public LocalDate getOpschortingSinds() { return opschortingSinds; }
