@@ -27,8 +27,10 @@ import nl.regie.inburgering.partner.PartnerTopic;
 public class MapDelegates {
 
     public static final String TOPIC = "map-uitvoering";
-    /** The MAP has eight themes. */
+    /** The MAP has eight themes (Bi 3.2); only all eight, and the gemeente's eindgesprek, complete it. Law. */
     static final int THEMAS = 8;
+    /** Routing variable: the provider's report covers all eight themes (decided on map_traject). */
+    static final String ALLE_THEMAS = "mapAlleThemas";
 
     @Bean
     public TaskListener mapVrijstellingControle() {
@@ -64,8 +66,11 @@ public class MapDelegates {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
             LocalDate afgerond = Variabelen.datum(execution, "afgerond");
-            maps.findByDossierId(dossier.getId()).orElseThrow().uitgevoerd(Variabelen.geheelGetal(execution, "uren"),
-                    Variabelen.geheelGetal(execution, "modules"), afgerond);
+            MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
+            map.uitgevoerd(Variabelen.geheelGetal(execution, "uren"), Variabelen.geheelGetal(execution, "modules"), afgerond);
+            execution.setVariable(ALLE_THEMAS, map.isAlleThemasAfgerond());
+            // the provider is asked again with the themes done so far; without all eight there is no eindgesprek yet
+            execution.setVariable("mapModulesGedaan", map.getModules());
             // the eindgesprek follows within one progress interval
             execution.setVariable("mapEindgesprekUiterlijk", Tijd.beginVan(
                     afgerond.plus(gemeenten.metTenantId(dossier.getGemeente()).beleid().getVoortgangInterval())));
