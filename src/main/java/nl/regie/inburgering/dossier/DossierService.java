@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -54,10 +55,13 @@ public class DossierService {
     private final TrajectenStarter trajecten;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
+    private final ApplicationEventPublisher dossierEvents;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
                           Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
-                          RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+                          RuntimeService runtimeService, PlatformTransactionManager transactionManager,
+                          ApplicationEventPublisher dossierEvents) {
+        this.dossierEvents = dossierEvents;
         this.dossiers = dossiers;
         this.personen = personen;
         this.gebeurtenissen = gebeurtenissen;
@@ -222,6 +226,8 @@ public class DossierService {
                 case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
                 case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
                 case WACHTEN_OP_DERDE -> actueel.schortPipTermijnOp(datum);
+                case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
+                        dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
                 case BEEINDIGD -> {
                     if (toelichting == null || toelichting.isBlank()) {
                         throw OngeldigVerzoekException.veld("toelichting", "is verplicht bij BEEINDIGD: de reden van beëindiging");
