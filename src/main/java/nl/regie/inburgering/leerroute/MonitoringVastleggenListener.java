@@ -7,12 +7,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 
-/** The casemanager's progress check of a gezinsmigrant: recorded as a report; the next check is planned. */
+/**
+ * The casemanager's progress check of a gezinsmigrant: recorded as a report; the next check is planned. A gezinsmigrant's
+ * Z-route is done only with its 800 hours (entered as {@code zRouteUren}, refused naming the field when short) and then
+ * the gemeente's eindgesprek, like a statushouder's: the model routes it to the Z-route's eindgesprek task.
+ */
 @Component("monitoringVastleggenListener")
 public class MonitoringVastleggenListener implements TaskListener {
+
+    /** Form field: the hours of the gezinsmigrant's Z-route, as the taalschool evidences them. */
+    static final String Z_ROUTE_UREN = "zRouteUren";
 
     private final LeerrouteService service;
     private final LeerrouteTrajectRepository trajecten;
@@ -33,11 +41,23 @@ public class MonitoringVastleggenListener implements TaskListener {
         rapportages.save(new Voortgangsrapportage(traject.getId(), Tijd.vandaag(), null, null, null, null, null, null,
                 null, null, Variabelen.tekst(taak, "monitoringOordeel"), Variabelen.tekst(taak, "monitoringToelichting"),
                 Instant.now()));
-        if ("AFGEROND".equals(taak.getVariable(LeerrouteVariabelen.MONITORING_BESLUIT))) {
+        boolean afgerond = "AFGEROND".equals(taak.getVariable(LeerrouteVariabelen.MONITORING_BESLUIT));
+        if (afgerond && traject.getLeerroute() == nl.regie.inburgering.pip.Leerroute.Z) {
+            var beleid = service.gemeente(dossier).beleid();
+            Integer uren = Variabelen.geheelGetal(taak, Z_ROUTE_UREN);
+            if (uren == null || uren < beleid.getZRouteTaaluren()) {
+                throw OngeldigeInvoerException.veld(Z_ROUTE_UREN, "moet bij een afgeronde Z-route minstens "
+                        + beleid.getZRouteTaaluren() + " uur zijn; anders is de Z-route nog niet afgerond");
+            }
+            traject.telUren(Math.max(0, uren - traject.getTaaluren()), 0);
+            traject.behaald(Tijd.vandaag());
+            taak.getExecution().setVariable(LeerrouteVariabelen.EINDGESPREK_UITERLIJK,
+                    Tijd.beginVan(Tijd.vandaag().plus(beleid.getVoortgangInterval())));
+        } else if (afgerond) {
             traject.afgerondZelfGeregeld(Tijd.vandaag());
         } else {
             service.planVolgendeVoortgang(taak.getExecution(), dossier, Tijd.vandaag());
         }
-        Variabelen.ruimOp(taak.getExecution(), "monitoringOordeel", "monitoringToelichting");
+        Variabelen.ruimOp(taak.getExecution(), "monitoringOordeel", "monitoringToelichting", Z_ROUTE_UREN);
     }
 }
