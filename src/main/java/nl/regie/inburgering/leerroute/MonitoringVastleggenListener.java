@@ -21,6 +21,8 @@ public class MonitoringVastleggenListener implements TaskListener {
 
     /** Form field: the hours of the gezinsmigrant's Z-route, as the taalschool evidences them. */
     static final String Z_ROUTE_UREN = "zRouteUren";
+    /** The flow of leerroute.bpmn that takes a gezinsmigrant's finished Z-route to the gemeente's eindgesprek. */
+    static final String Z_ROUTE_NAAR_EINDGESPREK = "Flow_MonitoringZRouteAfgerond";
 
     private final LeerrouteService service;
     private final LeerrouteTrajectRepository trajecten;
@@ -42,7 +44,7 @@ public class MonitoringVastleggenListener implements TaskListener {
                 null, null, Variabelen.tekst(taak, "monitoringOordeel"), Variabelen.tekst(taak, "monitoringToelichting"),
                 Instant.now()));
         boolean afgerond = "AFGEROND".equals(taak.getVariable(LeerrouteVariabelen.MONITORING_BESLUIT));
-        if (afgerond && traject.getLeerroute() == nl.regie.inburgering.pip.Leerroute.Z) {
+        if (afgerond && traject.getLeerroute() == nl.regie.inburgering.pip.Leerroute.Z && metZRouteEindgesprek(taak)) {
             var beleid = service.gemeente(dossier).beleid();
             Integer uren = Variabelen.geheelGetal(taak, Z_ROUTE_UREN);
             if (uren == null || uren < beleid.getZRouteTaaluren()) {
@@ -59,5 +61,13 @@ public class MonitoringVastleggenListener implements TaskListener {
             service.planVolgendeVoortgang(taak.getExecution(), dossier, Tijd.vandaag());
         }
         Variabelen.ruimOp(taak.getExecution(), "monitoringOordeel", "monitoringToelichting", Z_ROUTE_UREN);
+    }
+
+    /**
+     * Dossiers still on the previous leerroute model (whose form has no {@code zRouteUren} and whose model ends the
+     * gezinsmigrant's route without the eindgesprek) keep their old behaviour.
+     */
+    private static boolean metZRouteEindgesprek(DelegateTask taak) {
+        return taak.getExecution().getBpmnModelInstance().getModelElementById(Z_ROUTE_NAAR_EINDGESPREK) != null;
     }
 }
