@@ -36,6 +36,7 @@ public class Bewaartermijn {
     private static final List<String> DETAILS = List.of(
             "delete from voortgangsrapportage where traject_id in (select id from leerroute_traject where dossier_id = ?)",
             "delete from examenresultaat where dossier_id = ?",
+            "delete from examenresultaat_duo where dossier_id = ?",
             "delete from leerroute_wissel where dossier_id = ?",
             "delete from leerroute_traject where dossier_id = ?",
             "delete from ontzorgen_evaluatie where traject_id in (select id from ontzorgen_traject where dossier_id = ?)",

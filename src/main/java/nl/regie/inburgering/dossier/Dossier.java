@@ -45,6 +45,9 @@ public class Dossier {
     private Boolean plichtig;
     private String plichtReden;
     private String plichtBevestiging;
+    /** The plicht began before 1 January 2022: the Wet inburgering (2013) applies (Wi 2021 art. 54). */
+    @Column(name = "valt_onder_wi2013")
+    private boolean valtOnderWi2013;
     private LocalDate pipTermijnStart;
     private LocalDate pipUiterlijkeDatum;
     private LocalDate opschortingSinds;
@@ -96,7 +99,12 @@ public class Dossier {
         this.afgeslotenOp = Tijd.vandaag();
     }
 
+    public void markeerOudeWet(boolean valtOnderWi2013) {
+        this.valtOnderWi2013 = valtOnderWi2013;
+    }
+
     public void zetTochPlichtig(String toelichting) {
+        this.plichtig = true;
         this.plichtBevestiging = toelichting;
         this.status = DossierStatus.INTAKE_EN_PIP;
     }
@@ -181,6 +189,7 @@ public class Dossier {
     public Boolean getPlichtig() { return plichtig; }
     public String getPlichtReden() { return plichtReden; }
     public String getPlichtBevestiging() { return plichtBevestiging; }
+    public boolean isValtOnderWi2013() { return valtOnderWi2013; }
     public LocalDate getPipTermijnStart() { return pipTermijnStart; }
     public LocalDate getPipUiterlijkeDatum() { return pipUiterlijkeDatum; }
     public LocalDate getOpschortingSinds() { return opschortingSinds; }

@@ -117,6 +117,9 @@ public class DossierController {
             v.fout("datum", "ligt voor de geboortedatum");
         }
         v.controleer();
+        if (GebeurtenisType.EXAMENRESULTAAT_DUO.name().equals(verzoek.type()) && !gebruiker.inGroep(Rollen.DUO)) {
+            throw new GeenToegangException("Examenresultaten van DUO worden alleen door DUO geregistreerd.");
+        }
         boolean nieuw = service.registreer(dossier, GebeurtenisType.valueOf(verzoek.type()), verzoek.datum(),
                 verzoek.toelichting(), gebruiker.id());
         log(dossier, gebruiker, "GEBEURTENIS " + verzoek.type());

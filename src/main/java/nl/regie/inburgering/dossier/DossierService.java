@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -55,12 +56,13 @@ public class DossierService {
     private final TrajectenStarter trajecten;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.context.ApplicationEventPublisher publicatie;
+    private final ApplicationEventPublisher dossierEvents;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
                           Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
-                          RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+                          RuntimeService runtimeService, PlatformTransactionManager transactionManager,
+                          ApplicationEventPublisher dossierEvents) {
+        this.dossierEvents = dossierEvents;
         this.dossiers = dossiers;
         this.personen = personen;
         this.gebeurtenissen = gebeurtenissen;
@@ -194,7 +196,7 @@ public class DossierService {
                 verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
         dossiers.saveAndFlush(dossier);
         if (verzoek.vorigePip() != null) { // SS121: the PIP and term are taken over before the route starts
-            publicatie.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));
+            dossierEvents.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));
         }
         startHoofdproces(dossier);
         LOG.info("Dossier {} geopend voor gemeente {} door {}", nummer, gemeente.tenantId(), door);
@@ -241,6 +243,8 @@ public class DossierService {
                     }
                     actueel.schortPipTermijnOp(datum);
                 }
+                case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
+                        dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
                 case BEEINDIGD -> {
                     if (toelichting == null || toelichting.isBlank()) {
                         throw OngeldigVerzoekException.veld("toelichting", "is verplicht bij BEEINDIGD: de reden van beëindiging");

@@ -25,5 +25,11 @@ public enum GebeurtenisType {
      */
     INBURGERINGSPLICHT_DUO,
     /** The dossier ends before the route does (moved away, ontheffing, plicht withdrawn, death): every track stops. */
-    BEEINDIGD
+    BEEINDIGD,
+    /**
+     * DUO's exam results (SS199; SS106 diploma): the authoritative result per B1 exam part. Toelichting code
+     * {@code ONDERDEEL:UITSLAG[;…]} with parts LEZEN, LUISTEREN, SCHRIJVEN, SPREKEN, KNM and GEHAALD or NIET_GEHAALD;
+     * datum is the exam date. The B1-route is met on these, not on the taalaanbieder's report.
+     */
+    EXAMENRESULTAAT_DUO
 }

@@ -5,14 +5,24 @@ import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeenten;
 
 /**
  * Starts the tracks that do not wait for the PIP, as soon as the fact that starts them is known: financieel
  * ontzorgen at the start of bijstand, maatschappelijke begeleiding at the BRP registration (each once per dossier),
- * and ends every track when the dossier ends.
+ * and ends every track when the dossier ends. MB and ontzorgen are for an inburgeringsplichtige only (Wi art. 3,
+ * Pw 56a): they start once the plicht is established on our table ({@link Dossier#getPlichtig()}), never on a BRP or
+ * bijstand event alone, and stop (partners told) when the dossier closes as not obliged.
  */
 @Component
 public class TrajectenStarter {
@@ -25,16 +35,28 @@ public class TrajectenStarter {
     private final HistoryService historyService;
     private final Gemeenten gemeenten;
     private final List<BijBeeindiging> bijBeeindiging;
+    private final DossierRepository dossiers;
+    private final TransactionTemplate nieuweTransactie;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrajectenStarter.class);
 
     public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten,
-                            List<BijBeeindiging> bijBeeindiging) {
+                            List<BijBeeindiging> bijBeeindiging, DossierRepository dossiers,
+                            PlatformTransactionManager transactionManager) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.gemeenten = gemeenten;
         this.bijBeeindiging = bijBeeindiging;
+        this.dossiers = dossiers;
+        this.nieuweTransactie = new TransactionTemplate(transactionManager);
+        this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Starts MB and ontzorgen whose starting fact is known, for an inburgeringsplichtige only. */
     public void startWatKan(Dossier dossier) {
+        if (!Boolean.TRUE.equals(dossier.getPlichtig())) {
+            return; // not (yet) established: the overrule "toch plichtig" publishes PlichtVastgesteld and we start then
+        }
         if (dossier.getBijstandStartdatum() != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen", "Start_OntzorgenStarten")) {
             start(dossier, MESSAGE_ONTZORGEN_STARTEN, "bijstandStartdatum", dossier.getBijstandStartdatum());
         }
@@ -85,6 +107,47 @@ public class TrajectenStarter {
         runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
                 .processInstanceBusinessKey(dossier.getDossiernummer())
                 .setVariable("beeindigingReden", reden)
+                .correlateAll();
+    }
+
+    /**
+     * The plicht was decided in the main process (a delegate publishes {@link PlichtVastgesteld}). Once that
+     * transaction has committed (a message must not interrupt the execution that is still running the delegate),
+     * in a transaction of its own: established → start what can start; closed as not obliged → MB and ontzorgen that
+     * still run (a dossier started on an earlier model version started them on the BRP or bijstand event) stop the
+     * way a BEEINDIGD does, with reason {@link Beeindigingsreden#GEEN_PLICHT}; the dossier keeps its status
+     * GESLOTEN_GEEN_PLICHT.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void naPlichtBesluit(PlichtVastgesteld besluit) {
+        try {
+            nieuweTransactie.executeWithoutResult(status -> {
+                Dossier dossier = dossiers.getByDossiernummer(besluit.dossiernummer());
+                if (besluit.plichtig()) {
+                    startWatKan(dossier);
+                } else if (trajectLoopt(dossier, "CallActivity_Ontzorgen") || trajectLoopt(dossier, "CallActivity_Begeleiding")) {
+                    stopZonderPlicht(dossier);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Trajecten van {} na het plichtbesluit niet bijgewerkt; het volgende dossierevent probeert het opnieuw",
+                    besluit.dossiernummer(), e);
+        }
+    }
+
+    /** The main process is at the track's call activity (its called instance may still wait for its async start). */
+    private boolean trajectLoopt(Dossier dossier, String callActivity) {
+        return runtimeService.createExecutionQuery().processDefinitionKey(DossierService.PROCES_INBURGERING)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).activityId(callActivity).count() > 0;
+    }
+
+    private void stopZonderPlicht(Dossier dossier) {
+        LocalDate datum = dossier.getAfgeslotenOp() != null ? dossier.getAfgeslotenOp() : Tijd.vandaag();
+        Beeindigingsreden reden = Beeindigingsreden.GEEN_PLICHT;
+        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum, reden.omschrijving()));
+        runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
+                .processInstanceBusinessKey(dossier.getDossiernummer())
+                .setVariable("beeindigingReden", reden.name())
                 .correlateAll();
     }
 }

@@ -19,7 +19,8 @@ import nl.regie.inburgering.gemeente.GemeentenProperties;
 /**
  * Records a progress report, adds the Z-route hours to the totals, keeps the latest result per exam part, and tells
  * the route whether the leerroute is met: Z-route at 800 language (and, for statushouders, 800 participation) hours,
- * B1-route with all five parts passed, onderwijsroute when the taalaanbieder reports the traject completed.
+ * B1-route with all five parts passed according to DUO ({@link DuoExamenresultaten}; the taalaanbieder's reported
+ * exams are kept as information only), onderwijsroute when the taalaanbieder reports the traject completed.
  */
 @Component
 public class VoortgangVastleggenDelegate implements JavaDelegate {
@@ -28,9 +29,12 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
     private final LeerrouteTrajectRepository trajecten;
     private final VoortgangsrapportageRepository rapportages;
     private final ExamenresultaatRepository examens;
+    private final DuoExamenresultaten duo;
 
     public VoortgangVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten,
-                                       VoortgangsrapportageRepository rapportages, ExamenresultaatRepository examens) {
+                                       VoortgangsrapportageRepository rapportages, ExamenresultaatRepository examens,
+                                       DuoExamenresultaten duo) {
+        this.duo = duo;
         this.service = service;
         this.trajecten = trajecten;
         this.rapportages = rapportages;
@@ -72,8 +76,7 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
             case Z -> traject.getTaaluren() >= Wettermijnen.Z_ROUTE_TAALUREN
                     && (dossier.getDoelgroep() == Doelgroep.GEZINSMIGRANT
                         || traject.getParticipatieuren() >= Wettermijnen.Z_ROUTE_PARTICIPATIEUREN);
-            case B1 -> LeerrouteVariabelen.EXAMENONDERDELEN.stream().allMatch(o -> examens
-                    .findByDossierIdAndOnderdeel(dossier.getId(), o).map(r -> "GEHAALD".equals(r.getResultaat())).orElse(false));
+            case B1 -> duo.b1Behaald(dossier.getId());
             case ONDERWIJS -> trajectAfgerond;
         };
         e.setVariable("zTaaluren", traject.getTaaluren());

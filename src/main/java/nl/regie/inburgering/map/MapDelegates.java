@@ -29,6 +29,8 @@ public class MapDelegates {
     public static final String TOPIC = "map-uitvoering";
     /** The MAP has eight themes. */
     static final int THEMAS = nl.regie.inburgering.termijn.Wettermijnen.MAP_THEMAS;
+    /** Routing variable: the provider's report covers all eight themes (decided on map_traject). */
+    static final String ALLE_THEMAS = "mapAlleThemas";
 
     @Bean
     public TaskListener mapVrijstellingControle() {
@@ -64,8 +66,11 @@ public class MapDelegates {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
             LocalDate afgerond = Variabelen.datum(execution, "afgerond");
-            maps.findByDossierId(dossier.getId()).orElseThrow().uitgevoerd(Variabelen.geheelGetal(execution, "uren"),
-                    Variabelen.geheelGetal(execution, "modules"), afgerond);
+            MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
+            map.uitgevoerd(Variabelen.geheelGetal(execution, "uren"), Variabelen.geheelGetal(execution, "modules"), afgerond);
+            execution.setVariable(ALLE_THEMAS, map.isAlleThemasAfgerond());
+            // the provider is asked again with the themes done so far; without all eight there is no eindgesprek yet
+            execution.setVariable("mapModulesGedaan", map.getModules());
             // the eindgesprek follows within one progress interval
             execution.setVariable("mapEindgesprekUiterlijk", Tijd.beginVan(
                     afgerond.plus(gemeenten.metTenantId(dossier.getGemeente()).beleid().getVoortgangInterval())));

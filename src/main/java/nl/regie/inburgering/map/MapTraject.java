@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 @Table(name = "map_traject")
 public class MapTraject {
 
-    public enum Status { VRIJGESTELD, GEPLAND, UITGEVOERD, AFGEROND, BEEINDIGD, VERVALLEN }
+    /** ONVOLLEDIG: the provider reported fewer than eight themes; the MAP is not done and the provider is asked again. */
+    public enum Status { VRIJGESTELD, GEPLAND, ONVOLLEDIG, UITGEVOERD, AFGEROND, BEEINDIGD, VERVALLEN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,11 +71,20 @@ public class MapTraject {
         this.status = Status.BEEINDIGD;
     }
 
+    /**
+     * The provider's report. Only all eight themes (Bi 3.2) make the MAP executed (the eindgesprek follows); fewer
+     * leave it ONVOLLEDIG without a completion date.
+     */
     public void uitgevoerd(int uren, int modules, LocalDate afgerond) {
         this.uren = uren;
         this.modules = modules;
-        this.afgerond = afgerond;
-        this.status = Status.UITGEVOERD;
+        boolean alleThemas = modules >= MapDelegates.THEMAS;
+        this.afgerond = alleThemas ? afgerond : null;
+        this.status = alleThemas ? Status.UITGEVOERD : Status.ONVOLLEDIG;
+    }
+
+    public boolean isAlleThemasAfgerond() {
+        return modules != null && modules >= MapDelegates.THEMAS;
     }
 
     public void eindgesprek(LocalDate datum, String verslag) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.HuidigeGebruiker;
+import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.GemeentenProperties;
@@ -28,6 +29,8 @@ import nl.regie.inburgering.partner.PartnerTopic;
 public class OntzorgenDelegates {
 
     public static final String TOPIC = "ontzorgen-inhouding";
+    /** Form field of the evaluation: the inburgeraar's consent to voluntary budget management (Pw 57), JA or NEE. */
+    static final String TOESTEMMING = "budgetbeheerToestemming";
 
     private static GemeentenProperties.Beleid beleid(Gemeenten gemeenten, Dossier dossier) {
         return gemeenten.metTenantId(dossier.getGemeente()).beleid();
@@ -67,7 +70,11 @@ public class OntzorgenDelegates {
         };
     }
 
-    /** Records the round; a continuation plans the next review one policy period later. */
+    /**
+     * Records the round; a continuation plans the next review one policy period later. After the withholding of Pw 56a
+     * the only way on is voluntary budget management (Pw 57), which needs the inburgeraar's consent: continuing
+     * without it is refused (naming the field), so without consent the withholding stops.
+     */
     @Bean
     public TaskListener ontzorgenEvaluatieListener(DossierRepository dossiers, Gemeenten gemeenten,
                                                    OntzorgenTrajectRepository trajecten,
@@ -77,16 +84,21 @@ public class OntzorgenDelegates {
             Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
             OntzorgenTraject traject = trajecten.findByDossierId(dossier.getId()).orElseThrow();
             String besluit = Variabelen.tekst(taak, "ontzorgenBesluit");
+            Boolean toestemming = taak.getVariable(TOESTEMMING) == null ? null : "JA".equals(taak.getVariable(TOESTEMMING));
+            if ("VRIJWILLIG_BUDGETBEHEER".equals(besluit) && !Boolean.TRUE.equals(toestemming)) {
+                throw OngeldigeInvoerException.veld(TOESTEMMING, "moet 'JA' zijn bij vrijwillig budgetbeheer: zonder "
+                        + "toestemming van de inburgeraar (Participatiewet art. 57) stopt de inhouding");
+            }
             int ronde = (int) evaluaties.countByTrajectId(traject.getId()) + 1;
             evaluaties.save(new OntzorgenEvaluatie(traject.getId(), ronde, besluit, Variabelen.tekst(taak, "ontzorgenReden"),
-                    door, Tijd.vandaag()));
+                    door, Tijd.vandaag(), toestemming));
             if ("VRIJWILLIG_BUDGETBEHEER".equals(besluit)) {
                 traject.vrijwilligBudgetbeheer();
                 LocalDate vorige = Tijd.alsDatum((java.util.Date) taak.getVariable("evaluatiedatum"));
                 taak.setVariable("evaluatiedatum", Tijd.beginVan(vorige.plus(beleid(gemeenten, dossier).getBudgetbeheerVerlenging())));
                 taak.setVariable("ontzorgenRonde", ronde + 1);
             }
-            Variabelen.ruimOp(taak.getExecution(), "ontzorgenReden");
+            Variabelen.ruimOp(taak.getExecution(), "ontzorgenReden", TOESTEMMING);
         };
     }
 

@@ -22,6 +22,8 @@ public class OntzorgenEvaluatie {
     private String reden;
     private String door;
     private LocalDate datum;
+    /** Pw 57: the inburgeraar consented to voluntary budget management (required to continue after six months). */
+    private Boolean toestemmingBudgetbeheer;
 
     protected OntzorgenEvaluatie() {
     }
@@ -35,9 +37,16 @@ public class OntzorgenEvaluatie {
         this.datum = datum;
     }
 
+    public OntzorgenEvaluatie(Long trajectId, int ronde, String besluit, String reden, String door, LocalDate datum,
+                              Boolean toestemmingBudgetbeheer) {
+        this(trajectId, ronde, besluit, reden, door, datum);
+        this.toestemmingBudgetbeheer = toestemmingBudgetbeheer;
+    }
+
     public int getRonde() { return ronde; }
     public String getBesluit() { return besluit; }
     public String getReden() { return reden; }
     public String getDoor() { return door; }
     public LocalDate getDatum() { return datum; }
+    public Boolean getToestemmingBudgetbeheer() { return toestemmingBudgetbeheer; }
 }

@@ -2,9 +2,11 @@ package nl.regie.inburgering.plicht;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.dossier.PlichtVastgesteld;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Variabelen;
 
@@ -13,14 +15,17 @@ import nl.regie.inburgering.engine.Variabelen;
 public class DossierSluitenGeenPlichtDelegate implements JavaDelegate {
 
     private final DossierRepository dossiers;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public DossierSluitenGeenPlichtDelegate(DossierRepository dossiers) {
+    public DossierSluitenGeenPlichtDelegate(DossierRepository dossiers, ApplicationEventPublisher gebeurtenissen) {
         this.dossiers = dossiers;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         dossiers.getByDossiernummer(execution.getProcessBusinessKey())
                 .sluitZonderPlicht(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
+        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), false));
     }
 }

@@ -2,9 +2,11 @@ package nl.regie.inburgering.plicht;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.dossier.PlichtVastgesteld;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Variabelen;
 
@@ -13,9 +15,11 @@ import nl.regie.inburgering.engine.Variabelen;
 public class PlichtHerzienVastleggenDelegate implements JavaDelegate {
 
     private final DossierRepository dossiers;
+    private final ApplicationEventPublisher gebeurtenissen;
 
-    public PlichtHerzienVastleggenDelegate(DossierRepository dossiers) {
+    public PlichtHerzienVastleggenDelegate(DossierRepository dossiers, ApplicationEventPublisher gebeurtenissen) {
         this.dossiers = dossiers;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
@@ -23,5 +27,6 @@ public class PlichtHerzienVastleggenDelegate implements JavaDelegate {
         dossiers.getByDossiernummer(execution.getProcessBusinessKey())
                 .zetTochPlichtig(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
         execution.setVariable(ProcesVariabelen.PLICHTIG, true);
+        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), true));
     }
 }

@@ -130,6 +130,11 @@ class LeerrouteProcessTest extends ProcesTestBasis {
 
         rapporteer(pi, niveaus("uren", 110, "examenSchrijven", "GEHAALD", "examenSpreken", "GEHAALD",
                 "examenKnm", "GEHAALD", "examenDatum", VANDAAG.plusMonths(6).toString()));
+        // the taalaanbieder's word is informative: B1 counts on DUO's results (EXAMENRESULTAAT_DUO)
+        assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables().containsEntry("leerrouteBehaald", false);
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.EXAMENRESULTAAT_DUO, Tijd.vandaag(),
+                "LEZEN:GEHAALD;LUISTEREN:GEHAALD;SCHRIJVEN:GEHAALD;SPREKEN:GEHAALD;KNM:GEHAALD", "duo.koppeling");
+        rapporteer(pi, niveaus("uren", 20));
         assertThat(pi).hasPassed("End_LeerrouteBehaald").isEnded();
         assertThat(examens.findByDossierId(dossier.getId())).hasSize(5).allMatch(e -> "GEHAALD".equals(e.getResultaat()));
         assertThat(trajecten.findByDossierIdOrderById(dossier.getId()).get(0).getStatus())

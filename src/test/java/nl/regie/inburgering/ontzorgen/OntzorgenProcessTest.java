@@ -50,12 +50,58 @@ class OntzorgenProcessTest extends ProcesTestBasis {
         assertThat(Tijd.alsDatum(timerIn(pi).getDuedate())).isEqualTo(verwacht);
         laatVerlopen(timerIn(pi));
         assertThat(Tijd.alsDatum(taak(dossier, "Task_OntzorgenEvalueren").getDueDate())).isEqualTo(verwacht);
+        Map<String, Object> antwoord = new java.util.HashMap<>(Map.of("ontzorgenBesluit", besluit, "ontzorgenReden", reden));
+        if ("VRIJWILLIG_BUDGETBEHEER".equals(besluit)) {
+            antwoord.put("budgetbeheerToestemming", "JA"); // Pw 57: only with the inburgeraar's consent
+        }
         als(IC, () -> {
-            taskService.complete(taak(dossier, "Task_OntzorgenEvalueren").getId(),
-                    Map.of("ontzorgenBesluit", besluit, "ontzorgenReden", reden));
+            taskService.complete(taak(dossier, "Task_OntzorgenEvalueren").getId(), antwoord);
             return null;
         });
         werkAf(dossier);
+    }
+
+    @Test
+    void naZesMaandenZonderToestemmingStoptDeInhoudingMetToestemmingGaatHetDoor() {
+        TestGegevens.zorgVoor(identityService, IC);
+        Dossier zonder = openStatushouder("0441");
+        ProcessInstance pi = gestart(zonder);
+        laatVerlopen(timerIn(pi));
+        assertThat(Tijd.alsDatum(taak(zonder, "Task_OntzorgenEvalueren").getDueDate())).isEqualTo(VANDAAG.plusMonths(6));
+        String taakId = taak(zonder, "Task_OntzorgenEvalueren").getId();
+        for (Map<String, Object> zonderToestemming : List.<Map<String, Object>>of(
+                Map.of("ontzorgenBesluit", "VRIJWILLIG_BUDGETBEHEER", "ontzorgenReden", "Nog achterstand"),
+                Map.of("ontzorgenBesluit", "VRIJWILLIG_BUDGETBEHEER", "ontzorgenReden", "Nog achterstand",
+                        "budgetbeheerToestemming", "NEE"))) {
+            assertThatThrownBy(() -> als(IC, () -> {
+                taskService.complete(taakId, zonderToestemming);
+                return null;
+            })).isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("budgetbeheerToestemming");
+        }
+        assertThat(pi).isWaitingAt("Task_OntzorgenEvalueren");
+        // without consent the only way is to stop: the income system is told to stop withholding
+        als(IC, () -> {
+            taskService.complete(taakId, Map.of("ontzorgenBesluit", "STOPPEN", "ontzorgenReden",
+                    "Geen toestemming voor vrijwillig budgetbeheer", "budgetbeheerToestemming", "NEE"));
+            return null;
+        });
+        werkAf(zonder);
+        assertThat(partnertaak(zonder, "ontzorgen-inhouding").getVariables()).containsEntry("actie", "STOP");
+        OntzorgenTraject gestopt = trajecten.findByDossierId(zonder.getId()).orElseThrow();
+        assertThat(evaluaties.findByTrajectIdOrderByRonde(gestopt.getId())).singleElement().satisfies(e -> {
+            assertThat(e.getBesluit()).isEqualTo("STOPPEN");
+            assertThat(e.getToestemmingBudgetbeheer()).isFalse();
+        });
+
+        Dossier met = openStatushouder("0441");
+        ProcessInstance verder = gestart(met);
+        evalueer(met, verder, VANDAAG.plusMonths(6), "VRIJWILLIG_BUDGETBEHEER", "Wil zelf graag door");
+        assertThat(verder).isWaitingAt("Timer_Evaluatiemoment");
+        assertThat(Tijd.alsDatum(timerIn(verder).getDuedate())).isEqualTo(VANDAAG.plusMonths(12));
+        OntzorgenTraject traject = trajecten.findByDossierId(met.getId()).orElseThrow();
+        assertThat(evaluaties.findByTrajectIdOrderByRonde(traject.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getToestemmingBudgetbeheer()).isTrue());
+        assertThat(runtimeService.getVariables(verder.getId())).doesNotContainKey("budgetbeheerToestemming");
     }
 
     @Test
@@ -92,7 +138,8 @@ class OntzorgenProcessTest extends ProcesTestBasis {
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("ontzorgenReden");
         als(IC, () -> {
             taskService.complete(taak(dossier, "Task_OntzorgenEvalueren").getId(),
-                    Map.of("ontzorgenBesluit", "VRIJWILLIG_BUDGETBEHEER", "ontzorgenReden", "Budgetcursus nog bezig"));
+                    Map.of("ontzorgenBesluit", "VRIJWILLIG_BUDGETBEHEER", "ontzorgenReden", "Budgetcursus nog bezig",
+                            "budgetbeheerToestemming", "JA"));
             return null;
         });
         werkAf(dossier);

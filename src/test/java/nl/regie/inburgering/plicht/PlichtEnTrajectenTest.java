@@ -1,0 +1,114 @@
+package nl.regie.inburgering.plicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.regie.inburgering.begeleiding.BegeleidingTraject;
+import nl.regie.inburgering.begeleiding.BegeleidingTrajectRepository;
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierStatus;
+import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.TrajectenStarter;
+import nl.regie.inburgering.partner.PartnerAfmelding;
+import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/** Issue 9 item 8: MB and ontzorgen only for an inburgeringsplichtige; the overrule "toch plichtig" sets the plicht. */
+class PlichtEnTrajectenTest extends ProcesTestBasis {
+
+    @Autowired PartnerAfmeldingRepository afmeldingen;
+    @Autowired BegeleidingTrajectRepository begeleiding;
+
+    /** A statushouder of 15 (the check says: not yet obliged), registered in the BRP and on bijstand. */
+    private Dossier openNogNietPlichtig() {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", VANDAAG.minusYears(15), VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        return dossier;
+    }
+
+    @Test
+    void mbEnOntzorgenStartenPasAlsDePlichtVaststaat() {
+        Dossier dossier = openNogNietPlichtig();
+        ProcessInstance hoofd = hoofdproces(dossier);
+        assertThat(hoofd).isWaitingAt("Task_GeenPlichtBevestigen");
+        assertThat(herlaad(dossier).getPlichtig()).isFalse();
+        assertThat(proces(dossier, "begeleiding")).isNull();
+        assertThat(proces(dossier, "ontzorgen")).isNull();
+
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "TOCH_PLICHTIG", "geenPlichtToelichting", "Wordt volgende week 16 volgens BRP"));
+
+        Dossier plichtig = herlaad(dossier);
+        assertThat(plichtig.getPlichtig()).isTrue();
+        assertThat(plichtig.getStatus()).isEqualTo(DossierStatus.INTAKE_EN_PIP);
+        assertThat(hoofd).isWaitingAt("CallActivity_BredeIntake", "CallActivity_Begeleiding", "CallActivity_Ontzorgen");
+        assertThat(proces(dossier, "begeleiding")).isNotNull();
+        assertThat(proces(dossier, "ontzorgen")).isNotNull();
+    }
+
+    @Test
+    void hetOverrulenVanGeenPlichtZetHetDossierOpPlichtig() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "MAR", VANDAAG.minusYears(15), null);
+        assertThat(herlaad(dossier).getPlichtig()).isFalse();
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "TOCH_PLICHTIG", "geenPlichtToelichting", "Wordt over twee weken 16"));
+        assertThat(herlaad(dossier).getPlichtig()).isTrue();
+        // a gezinsmigrant gets neither MB nor ontzorgen
+        assertThat(proces(dossier, "begeleiding")).isNull();
+        assertThat(proces(dossier, "ontzorgen")).isNull();
+    }
+
+    @Test
+    void geenPlichtBevestigdStoptLopendeBegeleidingEnOntzorgenEnMeldtDePartnersAf() {
+        Dossier dossier = openNogNietPlichtig();
+        // a dossier started on the previous model version: TrajectenStarter started MB and ontzorgen on the BRP
+        // and bijstand events, before the plicht was established
+        runtimeService.createMessageCorrelation(TrajectenStarter.MESSAGE_BEGELEIDING_STARTEN)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).setVariable("brpInschrijvingsdatum", VANDAAG.toString())
+                .correlate();
+        runtimeService.createMessageCorrelation(TrajectenStarter.MESSAGE_ONTZORGEN_STARTEN)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).setVariable("bijstandStartdatum", VANDAAG.toString())
+                .correlate();
+        werkAf(dossier);
+        ProcessInstance hoofd = hoofdproces(dossier);
+        ProcessInstance mb = proces(dossier, "begeleiding");
+        ProcessInstance ontzorgen = proces(dossier, "ontzorgen");
+        assertThat(mb).isNotNull();
+        assertThat(ontzorgen).isNotNull();
+
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Jonger dan 16, geboortedatum gecontroleerd"));
+
+        assertThat(mb).isEnded();
+        assertThat(ontzorgen).isEnded();
+        assertThat(hoofd).hasPassed("End_GeenInburgeringsplicht", "Task_BeeindigingVastleggen")
+                .isWaitingAt("CallActivity_PartnersAfmelden");
+        Dossier gesloten = herlaad(dossier);
+        assertThat(gesloten.getStatus()).isEqualTo(DossierStatus.GESLOTEN_GEEN_PLICHT);
+        assertThat(begeleiding.findByDossierId(dossier.getId()).orElseThrow().getStatus())
+                .isEqualTo(BegeleidingTraject.Status.BEEINDIGD);
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getTopic)
+                .contains("mb-uitvoering", "ontzorgen-inhouding");
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).allSatisfy(a ->
+                assertThat(a.getReden()).isEqualTo("Geen inburgeringsplicht"));
+        var taak = partnertaak(dossier, "mb-uitvoering");
+        assertThat(taak.getVariables()).containsEntry("actie", "AFMELDEN");
+    }
+
+    @Test
+    void geenPlichtZonderLopendeTrajectenSluitMeteen() {
+        Dossier dossier = openNogNietPlichtig();
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Jonger dan 16"));
+        assertThat(hoofdproces(dossier)).isNull();
+        assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).isEmpty();
+    }
+}
