@@ -3,6 +3,8 @@ package nl.regie.inburgering.gemeente;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 import nl.regie.inburgering.termijn.Wettermijnen;
 
@@ -21,27 +27,24 @@ import nl.regie.inburgering.termijn.Wettermijnen;
  */
 class WettelijkeTermijnenNietInstelbaarTest {
 
+    /** The shipped defaults ({@code regie.standaard} of application.yml) and one gemeente: a valid configuration. */
     private static Map<String, String> geldig() {
         Map<String, String> c = new LinkedHashMap<>();
-        c.put("regie.standaard.pip-herinnering-na", "P8W");
-        c.put("regie.standaard.max-oproepen-brede-intake", "3");
-        c.put("regie.standaard.brp-onbekend-signaal-na", "P6W");
-        c.put("regie.standaard.ontzorgen-duur", "P6M");
-        c.put("regie.standaard.budgetbeheer-verlenging", "P6M");
-        c.put("regie.standaard.ontzorgen-vaste-lasten[0]", "HUUR");
-        c.put("regie.standaard.ontzorgen-nareizigers", "false");
-        c.put("regie.standaard.begeleiding-duur", "P12M");
-        c.put("regie.standaard.begeleiding-verlenging", "P6M");
-        c.put("regie.standaard.begeleiding-verlenging-toegestaan", "true");
-        c.put("regie.standaard.begeleiding-besluit-voor-einde", "P1M");
-        c.put("regie.standaard.voortgang-interval", "P3M");
-        c.put("regie.standaard.max-routewissels", "-1");
-        c.put("regie.standaard.pvt-streeftermijn", "P1Y");
-        c.put("regie.standaard.map-start-na", "P1Y");
-        c.put("regie.standaard.map-minimum-uren", "0");
-        c.put("regie.standaard.afmelding-bevestigen-binnen", "P2W");
-        c.put("regie.standaard.partner-antwoord-binnen", "P4W");
-        c.put("regie.standaard.partner-antwoord-binnen-per-topic.map-uitvoering", "P6M");
+        try {
+            for (PropertySource<?> bron : new YamlPropertySourceLoader().load("application",
+                    new ClassPathResource("application.yml"))) {
+                if (bron instanceof EnumerablePropertySource<?> lijst) {
+                    for (String naam : lijst.getPropertyNames()) {
+                        if (naam.startsWith("regie.standaard.")) {
+                            c.put(naam, String.valueOf(lijst.getProperty(naam)));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(c).as("application.yml has defaults").isNotEmpty();
         c.put("regie.gemeenten.GM0441.naam", "Hoorn");
         return c;
     }
