@@ -43,6 +43,7 @@ public class Bewaartermijn {
             "delete from begeleiding_traject where dossier_id = ?",
             "delete from pvt_traject where dossier_id = ?",
             "delete from map_traject where dossier_id = ?",
+            "delete from pip_wijziging where dossier_id = ?",
             "delete from pip_versie where dossier_id = ?",
             "delete from brede_intake where dossier_id = ?",
             "delete from oproep where dossier_id = ?",

@@ -37,7 +37,16 @@ public class PipConceptVastleggenDelegate implements JavaDelegate {
                 Variabelen.tekst(e, "mapAfspraken"), Variabelen.tekst(e, "begeleidingAfspraken"),
                 "JA".equals(e.getVariable("ontzorgen")), Variabelen.geheelGetal(e, "aantalVoortgangsgesprekken"),
                 Variabelen.tekst(e, "pipToelichting"), Variabelen.tekst(e, ProcesVariabelen.PIP_AUTEUR), Instant.now());
+        Leerroute route = Leerroute.valueOf(Variabelen.tekst(e, ProcesVariabelen.LEERROUTE));
+        PipVersie.Niveaus niveaus = PipRegels.niveaus(e);
+        if (route == Leerroute.B1 && niveaus.duoNiveau() == null) {
+            niveaus = PipVersie.Niveaus.B1; // the B1-route's level unless the PIP says otherwise
+        }
+        Object afmaken = e.getVariable("magOpleidingAfmaken");
+        versie.duoGegevens(niveaus, Variabelen.geheelGetal(e, "geschatteIntensiteit"), Variabelen.tekst(e, "alfabetisering"),
+                afmaken == null ? null : Boolean.TRUE.equals(afmaken), null,
+                "JA".equals(e.getVariable("ontzorgen")) ? null : Variabelen.tekst(e, "geenOntzorgenReden"));
         versies.save(versie);
-        Variabelen.ruimOp(e, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "pipToelichting");
+        Variabelen.ruimOp(e, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "pipToelichting", "geenOntzorgenReden");
     }
 }
