@@ -75,8 +75,9 @@ public class PipWijzigingDelegates {
             } else if (wissel != null && wissel.getStatus() == Routewissel.Status.AANGEVRAAGD) {
                 wissel.vervallen(Tijd.vandaag());
             }
+            // the teamleider's remark on a returned change was for this draft; a new decision needs its own
             Variabelen.ruimOp(execution, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "geenOntzorgenReden",
-                    "niveauReden");
+                    "niveauReden", "teamleiderOpmerking");
         };
     }
 
@@ -113,8 +114,9 @@ public class PipWijzigingDelegates {
                     throw OngeldigeInvoerException.veld("dagtekening", "ligt voor de aanvraag van de wijziging ("
                             + wijziging.getAangevraagdOp() + "); een beschikking gaat niet terug in de tijd");
                 }
-                // the route switch's limits apply to the day the new PIP is fixed, not the day it was asked for
-                service.controleer(dossier, wijziging.voorstel(), dagtekening, "dagtekening");
+                // the route switch's limits apply to the day the new PIP is fixed (today; the dagtekening cannot be
+                // later, and an earlier dagtekening does not bring back a limit that has passed), not the day it was asked
+                service.controleer(dossier, wijziging.voorstel(), Tijd.vandaag(), BESLUIT);
             }
             taak.setVariable(BEOORDELAAR, beslisser);
         };

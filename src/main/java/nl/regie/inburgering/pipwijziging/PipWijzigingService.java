@@ -179,8 +179,8 @@ public class PipWijzigingService {
     }
 
     /**
-     * The rules a change must meet to be fixed on {@code peildatum} (the draft: today; the teamleider: the
-     * dagtekening). A refusal names the field (400).
+     * The rules a change must meet to be fixed on {@code peildatum} (the day the draft is made or the teamleider fixes
+     * it). A refusal names the field (400).
      */
     public void controleer(Dossier dossier, Voorstel voorstel, LocalDate peildatum, String veldPeildatum) {
         PipVersie geldend = geldend(dossier);
@@ -198,10 +198,13 @@ public class PipWijzigingService {
             }
             String weigering = routewissels.weigering(dossier, van, voorstel.leerroute(), peildatum);
             if (weigering != null) {
-                throw OngeldigeInvoerException.veld(veldPeildatum, weigering);
+                throw OngeldigeInvoerException.veld(veldPeildatum, ProcesVariabelen.LEERROUTE.equals(veldPeildatum) ? weigering
+                        : weigering + " Dat geldt op de dag van vaststellen (" + peildatum + "): wijs de PIP-wijziging af.");
             }
         }
         PipVersie resultaat = voorstel.toegepastOp(geldend, "controle", Instant.now());
+        PipRegels.controleer(resultaat.getLeerroute(), resultaat.niveaus(), resultaat.getGeschatteIntensiteit(),
+                resultaat.getAlfabetisering(), dossier.getDoelgroep());
         if (voorstel.wijzigt(PipWijzigingSoort.NIVEAU)) {
             PipVersie.Niveaus niveaus = voorstel.niveaus();
             if (niveaus == null || niveaus.perOnderdeel().values().stream().allMatch(Objects::isNull)) {
@@ -247,8 +250,6 @@ public class PipWijzigingService {
             }
             PipRegels.controleerOntzorgen(voorstel.ontzorgen(), voorstel.geenOntzorgenReden(), dossier);
         }
-        PipRegels.controleer(resultaat.getLeerroute(), resultaat.niveaus(), resultaat.getGeschatteIntensiteit(),
-                resultaat.getAlfabetisering(), dossier.getDoelgroep());
     }
 
     private PipVersie geldendPip(Dossier dossier) {
