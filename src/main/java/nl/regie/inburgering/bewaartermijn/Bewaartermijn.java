@@ -46,6 +46,7 @@ public class Bewaartermijn {
             "delete from map_traject where dossier_id = ?",
             "delete from voortgangsgesprek where dossier_id = ?",
             "delete from handhaving_signaal where dossier_id = ?",
+            "delete from pip_wijziging where dossier_id = ?",
             "delete from pip_versie where dossier_id = ?",
             "delete from brede_intake where dossier_id = ?",
             "delete from oproep where dossier_id = ?",

@@ -26,7 +26,7 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.identiteit.Rollen;
-import nl.regie.inburgering.leerroute.RoutewisselService;
+import nl.regie.inburgering.pipwijziging.PipWijzigingService;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.partner.PartnersProperties;
 import nl.regie.inburgering.verhuizing.VorigePip;
@@ -70,18 +70,18 @@ public class DemoGegevens {
     private final DossierService dossierService;
     private final PartnersProperties partners;
     private final ExternalTaskService externalTaskService;
-    private final RoutewisselService routewissels;
+    private final PipWijzigingService pipWijzigingen;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
 
     public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
                         PartnersProperties partners, ExternalTaskService externalTaskService,
-                        RoutewisselService routewissels, RuntimeService runtimeService,
+                        PipWijzigingService pipWijzigingen, RuntimeService runtimeService,
                         ManagementService managementService) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.externalTaskService = externalTaskService;
-        this.routewissels = routewissels;
+        this.pipWijzigingen = pipWijzigingen;
         this.identityService = identityService;
         this.taskService = taskService;
         this.dossierService = dossierService;
@@ -151,7 +151,7 @@ public class DemoGegevens {
                 .businessKey(koggenland.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("startdatum", vandaag.minusWeeks(28).toString())));
         voerAchtergrondUit(koggenland);
-        routewissels.vraagAan(koggenland.getDossiernummer(), Leerroute.Z,
+        pipWijzigingen.vraagRoutewisselAan(koggenland.getDossiernummer(), Leerroute.Z,
                 "Na 600 uur NT2 blijft B1 buiten bereik; de Z-route past beter bij zijn doelen", "cm.westfriesland");
 
         // Opmeer: statushouder on bijstand who moved to Utrecht: the dossier ended; the income system and the

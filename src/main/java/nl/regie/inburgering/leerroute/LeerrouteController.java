@@ -1,17 +1,12 @@
 package nl.regie.inburgering.leerroute;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.regie.inburgering.termijn.Wettermijnen;
@@ -19,14 +14,15 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.gemeente.GemeentenProperties;
 import nl.regie.inburgering.pip.Leerroute;
-import nl.regie.inburgering.web.GeenToegangException;
 import nl.regie.inburgering.web.Gebruiker;
 import nl.regie.inburgering.web.NietGevondenException;
-import nl.regie.inburgering.web.OngeldigVerzoekException;
-import nl.regie.inburgering.web.Validatie;
 
-/** The leerroute of a dossier for the casemanager: progress against the goals, and the route switch. */
+/**
+ * The leerroute of a dossier for the casemanager: progress against the goals and the route switches. Asking for a
+ * switch ({@code POST /leerroutewissel}) is a PIP change: see {@code pipwijziging/PipWijzigingController}.
+ */
 @RestController
 @RequestMapping(path = "/api/dossiers/{dossiernummer}", produces = "application/json")
 public class LeerrouteController {
@@ -37,7 +33,7 @@ public class LeerrouteController {
     public record RoutewisselAntwoord(String van, String naar, LocalDate datum, String reden, String aangevraagdDoor,
                                       String status, String beoordeeldDoor, LocalDate beoordeeldOp, String opmerking,
                                       Integer pipVersie) {
-        static RoutewisselAntwoord van(Routewissel w) {
+        public static RoutewisselAntwoord van(Routewissel w) {
             return new RoutewisselAntwoord(w.getVan().name(), w.getNaar().name(), w.getDatum(), w.getReden(), w.getDoor(),
                     w.getStatus().name(), w.getBeoordeeldDoor(), w.getBeoordeeldOp(), w.getOpmerking(), w.getPipVersie());
         }
@@ -62,7 +58,6 @@ public class LeerrouteController {
                                     List<RoutewisselAntwoord> routewissels) {
     }
 
-    private final RoutewisselService routewissels;
     private final DossierRepository dossiers;
     private final LeerrouteTrajectRepository trajecten;
     private final VoortgangsrapportageRepository rapportages;
@@ -70,10 +65,9 @@ public class LeerrouteController {
     private final RoutewisselRepository wissels;
     private final Gemeenten gemeenten;
 
-    public LeerrouteController(RoutewisselService routewissels, DossierRepository dossiers,
+    public LeerrouteController(DossierRepository dossiers,
                                LeerrouteTrajectRepository trajecten, VoortgangsrapportageRepository rapportages,
                                ExamenresultaatRepository examens, RoutewisselRepository wissels, Gemeenten gemeenten) {
-        this.routewissels = routewissels;
         this.dossiers = dossiers;
         this.trajecten = trajecten;
         this.rapportages = rapportages;
@@ -102,27 +96,6 @@ public class LeerrouteController {
                 wissels.findByDossierIdOrderById(dossier.getId()).stream()
                         .map(RoutewisselAntwoord::van)
                         .toList());
-    }
-
-    /** The request goes to a teamleider (a route switch changes the PIP): 202 with status AANGEVRAAGD. */
-    @PostMapping(path = "/leerroutewissel", consumes = "application/json")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    public RoutewisselAntwoord wissel(@PathVariable String dossiernummer, @RequestBody RoutewisselVerzoek verzoek,
-                                      @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
-        eigenDossier(dossiernummer, gebruiker);
-        if (!gebruiker.inGroep(Rollen.CASEMANAGER)) {
-            throw new GeenToegangException("Alleen de casemanager wisselt de leerroute.");
-        }
-        if (verzoek == null) {
-            throw OngeldigVerzoekException.veld("body", "ontbreekt");
-        }
-        Validatie v = new Validatie().verplicht("leerroute", verzoek.leerroute()).tekst("reden", verzoek.reden(), 2000);
-        if (verzoek.leerroute() != null && Arrays.stream(Leerroute.values()).noneMatch(l -> l.name().equals(verzoek.leerroute()))) {
-            v.fout("leerroute", "moet een van " + Arrays.toString(Leerroute.values()) + " zijn");
-        }
-        v.controleer();
-        return RoutewisselAntwoord.van(routewissels.vraagAan(dossiernummer, Leerroute.valueOf(verzoek.leerroute()),
-                verzoek.reden(), gebruiker.id()));
     }
 
     private Dossier eigenDossier(String dossiernummer, Gebruiker gebruiker) {

@@ -39,6 +39,21 @@ public class LeerrouteService {
         scope.setVariable(LeerrouteVariabelen.VOLGENDE_VOORTGANG_DATUM, volgende.toString());
     }
 
+    /**
+     * The start date the taalaanbieder is asked for: the term's start for the first enrolment (the day after the PIP's
+     * dagtekening), but never a day in the past — after a route switch (months into the term) the new taalaanbieder
+     * is asked to start from the day the new PIP was fixed and the route re-enrolled (today).
+     */
+    public String gewensteStartdatum(VariableScope scope) {
+        LocalDate vandaag = Tijd.vandaag();
+        Object termijnStart = scope.getVariable("inburgeringstermijnStart");
+        if (termijnStart == null) {
+            return vandaag.toString();
+        }
+        LocalDate start = LocalDate.parse(String.valueOf(termijnStart).substring(0, 10));
+        return (start.isAfter(vandaag) ? start : vandaag).toString();
+    }
+
     /** The moment of the report that was just received (the timer's date). */
     public LocalDate huidigeVoortgang(VariableScope scope) {
         return Tijd.alsDatum((Date) scope.getVariable(LeerrouteVariabelen.VOLGENDE_VOORTGANG));

@@ -51,6 +51,12 @@ public class Routewissel {
         this.status = Status.AANGEVRAAGD;
     }
 
+    /** The casemanager redrafted the PIP change this switch belongs to (a returned change) before it was decided. */
+    public void herzien(Leerroute naar, String reden) {
+        this.naar = naar;
+        this.reden = reden;
+    }
+
     public void vastgesteld(String teamleider, LocalDate op, int pipVersie) {
         this.status = Status.VASTGESTELD;
         this.beoordeeldDoor = teamleider;

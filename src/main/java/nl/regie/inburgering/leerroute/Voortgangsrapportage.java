@@ -59,6 +59,7 @@ public class Voortgangsrapportage {
     public String getSchrijven() { return schrijven; }
     public String getSpreken() { return spreken; }
     public Integer getAanwezigheid() { return aanwezigheid; }
+    public Integer getUren() { return uren; }
     public Integer getTaaluren() { return taaluren; }
     public Integer getParticipatieuren() { return participatieuren; }
     public String getOordeel() { return oordeel; }

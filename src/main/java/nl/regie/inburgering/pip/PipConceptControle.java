@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.Doelgroep;
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.HuidigeGebruiker;
 import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.ProcesVariabelen;
@@ -20,9 +22,11 @@ import nl.regie.inburgering.engine.Variabelen;
 public class PipConceptControle implements TaskListener {
 
     private final HuidigeGebruiker gebruiker;
+    private final DossierRepository dossiers;
 
-    public PipConceptControle(HuidigeGebruiker gebruiker) {
+    public PipConceptControle(HuidigeGebruiker gebruiker, DossierRepository dossiers) {
         this.gebruiker = gebruiker;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -47,6 +51,20 @@ public class PipConceptControle implements TaskListener {
                 && Doelgroep.GEZINSMIGRANT.name().equals(taak.getVariable(ProcesVariabelen.DOELGROEP))) {
             throw OngeldigeInvoerException.veld("ontzorgen", "financieel ontzorgen geldt niet voor gezinsmigranten (Pw art. 56a)");
         }
+        // DUO's PIP fields and rules (issue 9); A2 instead of B1 comes later, as a PIP change after 600 hours NT2
+        Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+        PipVersie.Niveaus niveaus = PipRegels.niveaus(taak);
+        PipRegels.controleer(Leerroute.valueOf(route), niveaus, Variabelen.geheelGetal(taak, "geschatteIntensiteit"),
+                Variabelen.tekst(taak, "alfabetisering"), dossier.getDoelgroep());
+        if (Leerroute.B1.name().equals(route)) {
+            niveaus.perOnderdeel().forEach((veld, niveau) -> {
+                if ("A2".equals(niveau)) {
+                    throw OngeldigeInvoerException.veld(veld, "A2 in plaats van B1 kan pas na 600 uur NT2 en voldoende"
+                            + " inspanning, met een PIP-wijziging; het eerste PIP op de B1-route heeft niveau B1");
+                }
+            });
+        }
+        PipRegels.controleerOntzorgen("JA".equals(taak.getVariable("ontzorgen")), Variabelen.tekst(taak, "geenOntzorgenReden"), dossier);
         taak.setVariable(ProcesVariabelen.PIP_AUTEUR, auteur);
     }
 }

@@ -39,7 +39,16 @@ public class PipConceptVastleggenDelegate implements JavaDelegate {
                 Variabelen.tekst(e, "pipToelichting"), Variabelen.tekst(e, ProcesVariabelen.PIP_AUTEUR), Instant.now());
         String interval = Variabelen.tekst(e, "voortgangInterval");
         versie.voortgangInterval(interval == null ? null : java.time.Period.parse(interval)); // form choices P1M..P6M
+        Leerroute route = Leerroute.valueOf(Variabelen.tekst(e, ProcesVariabelen.LEERROUTE));
+        PipVersie.Niveaus niveaus = PipRegels.niveaus(e);
+        if (route == Leerroute.B1 && niveaus.duoNiveau() == null) {
+            niveaus = PipVersie.Niveaus.B1; // the B1-route's level unless the PIP says otherwise
+        }
+        Object afmaken = e.getVariable("magOpleidingAfmaken");
+        versie.duoGegevens(niveaus, Variabelen.geheelGetal(e, "geschatteIntensiteit"), Variabelen.tekst(e, "alfabetisering"),
+                afmaken == null ? null : Boolean.TRUE.equals(afmaken), null,
+                "JA".equals(e.getVariable("ontzorgen")) ? null : Variabelen.tekst(e, "geenOntzorgenReden"));
         versies.save(versie);
-        Variabelen.ruimOp(e, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "pipToelichting");
+        Variabelen.ruimOp(e, "pvtAfspraken", "mapAfspraken", "begeleidingAfspraken", "pipToelichting", "geenOntzorgenReden");
     }
 }

@@ -47,6 +47,19 @@ public class PipVersie {
     private String teamleiderOpmerking;
     /** How often the voortgangsgesprekken take place (ISO-8601 period); null: the gemeente's default. */
     private String voortgangInterval;
+    // what DUO's PIP registration needs (PIP.yml; issue 9): level per exam part, estimated hours, literacy, education
+    private String niveauLezen;
+    private String niveauLuisteren;
+    private String niveauSchrijven;
+    private String niveauSpreken;
+    private Integer geschatteIntensiteit;
+    private String alfabetisering;
+    private Boolean magOpleidingAfmaken;
+    private String niveauReden;
+    private String geenOntzorgenReden;
+    // a later version: the kinds of change and why (see pipwijziging)
+    private String wijzigingSoorten;
+    private String wijzigingReden;
 
     protected PipVersie() {
     }
@@ -76,6 +89,77 @@ public class PipVersie {
     /** The interval of the voortgangsgesprekken this version fixes (P1M..P6M), or null for the gemeente's default. */
     public void voortgangInterval(java.time.Period interval) {
         this.voortgangInterval = interval == null ? null : interval.toString();
+    }
+
+    /** DUO's fields of the PIP (checked by {@link PipRegels} before they get here). */
+    public void duoGegevens(Niveaus niveaus, Integer geschatteIntensiteit, String alfabetisering,
+                            Boolean magOpleidingAfmaken, String niveauReden, String geenOntzorgenReden) {
+        zetNiveaus(niveaus, niveauReden);
+        this.geschatteIntensiteit = geschatteIntensiteit;
+        this.alfabetisering = alfabetisering;
+        this.magOpleidingAfmaken = magOpleidingAfmaken;
+        this.geenOntzorgenReden = geenOntzorgenReden;
+    }
+
+    /**
+     * The next version (Wi 15: a change is again a beschikking) with every agreement of this one; the change then
+     * sets what it changes. Fixed by {@link #vastgesteld}.
+     */
+    public PipVersie volgende(String soorten, String reden, String door, Instant op) {
+        PipVersie volgende = new PipVersie(dossierId, versie + 1);
+        volgende.concept(leerroute, adviesLeerroute, afwijkingReden, pvtAfspraken, mapAfspraken, begeleidingAfspraken,
+                ontzorgen, aantalVoortgangsgesprekken, toelichting, door, op);
+        volgende.duoGegevens(niveaus(), geschatteIntensiteit, alfabetisering, magOpleidingAfmaken, niveauReden,
+                geenOntzorgenReden);
+        volgende.voortgangInterval = voortgangInterval;
+        volgende.wijzigingSoorten = soorten;
+        volgende.wijzigingReden = reden;
+        return volgende;
+    }
+
+    public void zetLeerroute(Leerroute leerroute) { this.leerroute = leerroute; }
+    public void zetNiveaus(Niveaus niveaus, String reden) {
+        Niveaus n = niveaus == null ? Niveaus.GEEN : niveaus;
+        this.niveauLezen = n.lezen();
+        this.niveauLuisteren = n.luisteren();
+        this.niveauSchrijven = n.schrijven();
+        this.niveauSpreken = n.spreken();
+        this.niveauReden = reden;
+    }
+    public void zetIntensiteit(Integer geschatteIntensiteit, String alfabetisering, Boolean magOpleidingAfmaken) {
+        this.geschatteIntensiteit = geschatteIntensiteit;
+        this.alfabetisering = alfabetisering;
+        this.magOpleidingAfmaken = magOpleidingAfmaken;
+    }
+    public void zetPvtMap(String pvt, String map) {
+        this.pvtAfspraken = pvt;
+        this.mapAfspraken = map;
+    }
+    public void zetBegeleiding(String begeleiding) { this.begeleidingAfspraken = begeleiding; }
+    public void zetOntzorgen(boolean ontzorgen, String geenOntzorgenReden) {
+        this.ontzorgen = ontzorgen;
+        this.geenOntzorgenReden = ontzorgen ? null : geenOntzorgenReden;
+    }
+
+    /** The level per exam part, B1 or A2; null where the PIP sets none (not on the B1-route). */
+    public record Niveaus(String lezen, String luisteren, String schrijven, String spreken) {
+        public static final Niveaus GEEN = new Niveaus(null, null, null, null);
+        public static final Niveaus B1 = new Niveaus("B1", "B1", "B1", "B1");
+
+        public java.util.Map<String, String> perOnderdeel() {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            m.put("niveauLezen", lezen);
+            m.put("niveauLuisteren", luisteren);
+            m.put("niveauSchrijven", schrijven);
+            m.put("niveauSpreken", spreken);
+            return m;
+        }
+
+        /** DUO's {@code niveau}: the lowest level of the four parts (A2 when any part is A2). */
+        public String duoNiveau() {
+            java.util.Collection<String> waarden = perOnderdeel().values();
+            return waarden.contains("A2") ? "A2" : waarden.contains("B1") ? "B1" : null;
+        }
     }
 
     public void teruggegeven(String opmerking) {
@@ -128,4 +212,12 @@ public class PipVersie {
     public java.time.Period getVoortgangInterval() {
         return voortgangInterval == null ? null : java.time.Period.parse(voortgangInterval);
     }
+    public Niveaus niveaus() { return new Niveaus(niveauLezen, niveauLuisteren, niveauSchrijven, niveauSpreken); }
+    public Integer getGeschatteIntensiteit() { return geschatteIntensiteit; }
+    public String getAlfabetisering() { return alfabetisering; }
+    public Boolean getMagOpleidingAfmaken() { return magOpleidingAfmaken; }
+    public String getNiveauReden() { return niveauReden; }
+    public String getGeenOntzorgenReden() { return geenOntzorgenReden; }
+    public String getWijzigingSoorten() { return wijzigingSoorten; }
+    public String getWijzigingReden() { return wijzigingReden; }
 }

@@ -104,11 +104,11 @@ class LeerrouteApiTest extends ProcesTestBasis {
         assertThat(Http.als(poort, "tl.westfriesland").get("/engine-rest/task?maxResults=10&processInstanceBusinessKey="
                 + dossier.getDossiernummer()).json()).isEmpty();
         Http tl = Http.als(poort, "tl.zoetermeer");
-        JsonNode taken = tl.get("/engine-rest/task?maxResults=10&taskDefinitionKey=Task_RoutewisselVaststellen&processInstanceBusinessKey="
+        JsonNode taken = tl.get("/engine-rest/task?maxResults=10&taskDefinitionKey=Task_PipWijzigingVaststellen&processInstanceBusinessKey="
                 + dossier.getDossiernummer()).json();
         assertThat(taken).hasSize(1);
         assertThat(tl.post("/engine-rest/task/" + taken.get(0).path("id").asText() + "/complete", Map.of("variables", Map.of(
-                "routewisselBesluit", Map.of("value", "VASTSTELLEN"),
+                "pipWijzigingBesluit", Map.of("value", "VASTSTELLEN"),
                 "dagtekening", Map.of("value", VANDAAG.toString())))).status()).isEqualTo(204);
         werkAf(dossier);
         JsonNode leerroute = cm.get("/api/dossiers/" + dossier.getDossiernummer() + "/leerroute").json();

@@ -31,7 +31,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     @Autowired ExternalTaskService externalTaskService;
     @Autowired LeerrouteTrajectRepository trajecten;
     @Autowired ExamenresultaatRepository examens;
-    @Autowired RoutewisselService routewissels;
+    @Autowired nl.regie.inburgering.pipwijziging.PipWijzigingService pipWijzigingen;
     @Autowired RoutewisselRepository routewisselRepository;
     @Autowired nl.regie.inburgering.partner.PartnerAfmeldingRepository afmeldingen;
 
@@ -53,9 +53,9 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     /** The casemanager asks, a teamleider of the gemeente fixes the new PIP version. */
     private void wissel(Dossier dossier, Leerroute naar, String reden, TestGegevens.TestGebruiker cm,
                         TestGegevens.TestGebruiker tl) {
-        routewissels.vraagAan(dossier.getDossiernummer(), naar, reden, cm.id());
-        voltooi(tl, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+        pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), naar, reden, cm.id());
+        voltooi(tl, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
     }
 
     private void geenPartnertaak(ProcessInstance pi, String topic) {
@@ -213,31 +213,31 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang");
         assertThat(Tijd.alsDatum(voortgangTimer(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(12));
 
-        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z,
+        Routewissel aanvraag = pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z,
                 "B1 blijkt niet haalbaar na 600 uur", TestGegevens.CM_TL_HOORN.id());
         assertThat(aanvraag.getStatus()).isEqualTo(Routewissel.Status.AANGEVRAAGD);
-        ProcessInstance wissel = proces(dossier, "routewissel");
-        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+        ProcessInstance wissel = proces(dossier, "pip-wijziging");
+        assertThat(wissel).isWaitingAt("Task_PipWijzigingVaststellen");
         assertThat(taskService.createTaskQuery().processInstanceId(wissel.getId()).singleResult())
                 .hasCandidateGroup("teamleider");
         // nothing changes until a teamleider fixed the new PIP version
         assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang").variables().containsEntry("leerroute", "B1");
-        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.ONDERWIJS, "ook", "cm.hoorn"))
+        assertThatThrownBy(() -> pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.ONDERWIJS, "ook", "cm.hoorn"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("ter vaststelling");
-        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString())))
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString())))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
-        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN")))
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN")))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("dagtekening");
-        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.minusDays(5).toString())))
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.minusDays(5).toString())))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geldende PIP");
 
-        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
 
-        assertThat(wissel).hasPassed("Task_PipVersieVastleggen", "Task_LeerrouteWisselen", "End_RoutewisselDoorgevoerd").isEnded();
+        assertThat(wissel).hasPassed("Task_PipVersieVastleggen", "End_PipGewijzigd").isEnded();
         PipVersie nieuw = pipVersies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow();
         assertThat(nieuw.getVersie()).isEqualTo(2);
         assertThat(nieuw.getStatus()).isEqualTo(PipVersie.Status.VASTGESTELD);
@@ -274,30 +274,30 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
         zetKlok(VANDAAG.plusMonths(10));
-        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "B1 niet haalbaar",
+        Routewissel aanvraag = pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z, "B1 niet haalbaar",
                 TestGegevens.CM_TL_HOORN.id());
-        ProcessInstance wissel = proces(dossier, "routewissel");
-        Map<String, Object> vaststellen = Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString());
+        ProcessInstance wissel = proces(dossier, "pip-wijziging");
+        Map<String, Object> vaststellen = Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString());
 
         // the requester sends aanvrager, routewisselId or a new target along: refused, naming the variable
         for (Map.Entry<String, Object> extra : Map.<String, Object>of("aanvrager", TestGegevens.TL_WESTFRIESLAND.id(),
                 "routewisselId", 1L, "leerrouteNaar", "ONDERWIJS").entrySet()) {
             Map<String, Object> metExtra = new java.util.HashMap<>(vaststellen);
             metExtra.put(extra.getKey(), extra.getValue());
-            assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", metExtra))
+            assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipWijzigingVaststellen", metExtra))
                     .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining(extra.getKey());
         }
-        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+        assertThat(wissel).isWaitingAt("Task_PipWijzigingVaststellen");
 
         // the variables changed by other means (here: the application itself) decide nothing
         runtimeService.setVariable(wissel.getId(), "aanvrager", TestGegevens.TL_WESTFRIESLAND.id());
         runtimeService.setVariable(wissel.getId(), "leerrouteNaar", "ONDERWIJS");
         runtimeService.setVariable(wissel.getId(), "routewisselId", -1L);
-        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_RoutewisselVaststellen", vaststellen))
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipWijzigingVaststellen", vaststellen))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
-        assertThat(wissel).isWaitingAt("Task_RoutewisselVaststellen");
+        assertThat(wissel).isWaitingAt("Task_PipWijzigingVaststellen");
 
-        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen", vaststellen);
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipWijzigingVaststellen", vaststellen);
         assertThat(wissel).isEnded();
         assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus())
                 .isEqualTo(Routewissel.Status.VASTGESTELD);
@@ -318,12 +318,12 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     void deTeamleiderWijstEenRoutewisselAfMetEenOpmerking() {
         Dossier dossier = openStatushouder("0637");
         ProcessInstance pi = aangemeld(dossier, "B1", VANDAAG);
-        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "Te zwaar", "cm.zoetermeer");
-        assertThatThrownBy(() -> voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "AFWIJZEN")))
+        Routewissel aanvraag = pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z, "Te zwaar", "cm.zoetermeer");
+        assertThatThrownBy(() -> voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "AFWIJZEN")))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("teamleiderOpmerking");
-        voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "AFWIJZEN", "teamleiderOpmerking", "Eerst de examens van juni afwachten"));
+        voltooi(TestGegevens.TL_ZOETERMEER, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "AFWIJZEN", "teamleiderOpmerking", "Eerst de examens van juni afwachten"));
 
         assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow())
                 .satisfies(w -> assertThat(w.getStatus()).isEqualTo(Routewissel.Status.AFGEWEZEN))
@@ -343,7 +343,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         rapporteerTot(dossier, pi, VANDAAG.plusMonths(19));
         assertThat(pi).isWaitingAt("Timer_VolgendeVoortgang");
 
-        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
+        assertThatThrownBy(() -> pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z, "te zwaar", "cm.hoorn"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("anderhalf jaar");
         wissel(dossier, Leerroute.B1, "Liever werken", TestGegevens.CM_HOORN, TestGegevens.TL_WESTFRIESLAND);
         assertThat(haal(dossier, "taalaanbieder-aanmelding").getVariables()).containsEntry("leerroute", "B1")
@@ -358,7 +358,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         wissel(dossier, Leerroute.Z, "Niet haalbaar", TestGegevens.CM_ZOETERMEER, TestGegevens.TL_ZOETERMEER);
         beantwoord(haal(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
 
-        assertThatThrownBy(() -> routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
+        assertThatThrownBy(() -> pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.B1, "Toch B1", "cm.zoetermeer"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Zoetermeer").hasMessageContaining("1 routewissel");
         assertThat(proces(dossier, "leerroute")).isWaitingAt("Timer_VolgendeVoortgang").variables()
                 .containsEntry("leerroute", "Z");
@@ -368,10 +368,10 @@ class LeerrouteProcessTest extends ProcesTestBasis {
     void eenOpenRoutewisselVervaltAlsHetDossierEindigt() {
         Dossier dossier = openStatushouder("0441");
         aangemeld(dossier, "B1", VANDAAG);
-        Routewissel aanvraag = routewissels.vraagAan(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.hoorn");
+        Routewissel aanvraag = pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.hoorn");
         dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
-        assertThat(proces(dossier, "routewissel")).isNull();
-        assertThat(taak(dossier, "Task_RoutewisselVaststellen")).isNull();
+        assertThat(proces(dossier, "pip-wijziging")).isNull();
+        assertThat(taak(dossier, "Task_PipWijzigingVaststellen")).isNull();
         assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus()).isEqualTo(Routewissel.Status.VERVALLEN);
     }
 

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
-import nl.regie.inburgering.leerroute.RoutewisselService;
+import nl.regie.inburgering.pipwijziging.PipWijzigingService;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -23,7 +23,7 @@ import nl.regie.inburgering.test.TestGegevens;
 class MapRoutewisselTest extends ProcesTestBasis {
 
     @Autowired MapTrajectRepository maps;
-    @Autowired RoutewisselService routewissels;
+    @Autowired PipWijzigingService pipWijzigingen;
 
     private Dossier naPip(LocalDate geboren, String route) {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", geboren, VANDAAG.minusDays(1));
@@ -36,9 +36,9 @@ class MapRoutewisselTest extends ProcesTestBasis {
     }
 
     private void wissel(Dossier dossier, Leerroute naar) {
-        routewissels.vraagAan(dossier.getDossiernummer(), naar, "Past beter", TestGegevens.CM_HOORN.id());
-        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_RoutewisselVaststellen",
-                Map.of("routewisselBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+        pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), naar, "Past beter", TestGegevens.CM_HOORN.id());
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipWijzigingVaststellen",
+                Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
     }
 
     @Test
