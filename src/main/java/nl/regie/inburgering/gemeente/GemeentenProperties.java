@@ -33,6 +33,9 @@ public class GemeentenProperties {
         private Period pipTermijnNaInformatieDerde;
         private Integer maxOproepenBredeIntake;
         private Period inburgeringstermijn;
+        // inburgeringstermijn bewaken (local policy: how long before the end the casemanager is asked to act)
+        private Period termijnHerinneringVoorEinde;
+        private Period trajectenGereedVoorEinde;
         // financieel ontzorgen (Pw 56a)
         private Period ontzorgenDuur;
         private Period budgetbeheerVerlenging;
@@ -101,6 +104,10 @@ public class GemeentenProperties {
         public void setMaxOproepenBredeIntake(Integer v) { this.maxOproepenBredeIntake = v; }
         public Period getInburgeringstermijn() { return inburgeringstermijn; }
         public void setInburgeringstermijn(Period v) { this.inburgeringstermijn = v; }
+        public Period getTermijnHerinneringVoorEinde() { return termijnHerinneringVoorEinde; }
+        public void setTermijnHerinneringVoorEinde(Period v) { this.termijnHerinneringVoorEinde = v; }
+        public Period getTrajectenGereedVoorEinde() { return trajectenGereedVoorEinde; }
+        public void setTrajectenGereedVoorEinde(Period v) { this.trajectenGereedVoorEinde = v; }
         public Period getOntzorgenDuur() { return ontzorgenDuur; }
         public void setOntzorgenDuur(Period v) { this.ontzorgenDuur = v; }
         public Period getBudgetbeheerVerlenging() { return budgetbeheerVerlenging; }
