@@ -51,6 +51,9 @@ public class Bewaartermijn {
             "delete from brede_intake where dossier_id = ?",
             "delete from oproep where dossier_id = ?",
             "delete from gebeurtenis where dossier_id = ?",
+            "delete from termijn_bespreking where dossier_id = ?",
+            "delete from termijn_verlenging where dossier_id = ?",
+            "delete from ontheffing_advies where dossier_id = ?",
             // who was told and when stays; why (which may name personal circumstances) goes
             "update partner_afmelding set reden = '" + OPGESCHOOND + "', toelichting = null where dossier_id = ?");
 

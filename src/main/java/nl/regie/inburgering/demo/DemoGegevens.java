@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.dossier.Beeindigingsreden;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
 import nl.regie.inburgering.dossier.DossierService;
@@ -164,7 +165,9 @@ public class DemoGegevens {
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("bevestigd", true, "referentie", "INK-2026-0412")));
         voerAchtergrondUit(opmeer);
         dossierService.registreer(opmeer, GebeurtenisType.BEEINDIGD, vandaag.minusDays(2), "Verhuisd naar Utrecht (SS120 bij de nieuwe gemeente)",
-                "cm.westfriesland");
+                Beeindigingsreden.VERHUISD, null, "cm.westfriesland");
+
+        inburgeringstermijnDossiers(vandaag);
 
         // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
         open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",
@@ -178,7 +181,7 @@ public class DemoGegevens {
                 new VorigePip("0363", dagtekeningAmsterdam, "B1", dagtekeningAmsterdam.plusDays(1),
                         dagtekeningAmsterdam.plusDays(1).plusYears(3)));
         voerAchtergrondUit(dossierService.open(verhuisd, dossierService.valideer(verhuisd), "cm.purmerend").dossier());
-        LOG.info("Demo: {} gebruikers en 8 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
+        LOG.info("Demo: {} gebruikers en 12 dossiers aangemaakt (wachtwoord = gebruikersnaam)", GEBRUIKERS.size());
     }
 
     private void gebruiker(DemoGebruiker demo) {
@@ -200,8 +203,73 @@ public class DemoGegevens {
         return dossierService.open(verzoek, gemeente, "coa.koppeling").dossier();
     }
 
+    /**
+     * The end of the route (issue 9): a dossier near the end of its inburgeringstermijn (the casemanager's reminder
+     * and the tracks not done are open), one whose term DUO extended on request, and one whose plicht is met.
+     */
+    private void inburgeringstermijnDossiers(LocalDate vandaag) {
+        // Stede Broec: PIP fixed 2.5 years ago: six months before the end the casemanager discusses the term
+        LocalDate dagtekening = vandaag.minusMonths(30).minusWeeks(1);
+        Dossier stedeBroec = metPip("299871617", "Samir", "Othman", LocalDate.of(1986, 6, 11), "SYR", "0532", dagtekening);
+        termijnBewaken(stedeBroec);
+
+        // Drechterland: the end was two months away; the casemanager advised a verlenging, DUO granted a year (SS104)
+        dagtekening = vandaag.minusMonths(34);
+        Dossier drechterland = metPip("749290419", "Mariam", "Yohannes", LocalDate.of(1992, 10, 1), "ERI", "0498", dagtekening);
+        termijnBewaken(drechterland);
+        voltooi(drechterland, "cm.westfriesland", "Task_InburgeringstermijnBespreken", Map.of("opKoers", "NEE",
+                "verlengingAanvragen", "JA", "verlengingReden", "Vier maanden ziek geweest; medische verklaring aanwezig"));
+        LocalDate einde = nl.regie.inburgering.termijn.InburgeringstermijnService.eindeNaDagtekening(dagtekening, java.time.Period.ofYears(3));
+        dossierService.registreer(drechterland, GebeurtenisType.VERLENGING_AANGEVRAAGD, vandaag.minusWeeks(7),
+                "Aanvraag door de inburgeraar", null, null, "cm.westfriesland");
+        dossierService.registreer(drechterland, GebeurtenisType.VERLENGING_OP_AANVRAAG, vandaag.minusWeeks(1),
+                "SS104", null, einde.plusYears(1), "duo.koppeling");
+        voerAchtergrondUit(drechterland);
+
+        // Enkhuizen: the inburgeringsdiploma (DUO SS106): the plicht is met, the dossier ended, partners are told
+        dagtekening = vandaag.minusMonths(20);
+        Dossier enkhuizen = metPip("143911491", "Omar", "Darwish", LocalDate.of(1995, 2, 20), "SYR", "0388", dagtekening);
+        dossierService.registreer(enkhuizen, GebeurtenisType.BEEINDIGD, vandaag.minusDays(3), "SS106: inburgeringsdiploma B1",
+                Beeindigingsreden.VOLDAAN_DIPLOMA, null, "duo.koppeling");
+        voerAchtergrondUit(enkhuizen);
+    }
+
+    /** A Westfriese statushouder on the B1-route whose PIP was fixed on {@code dagtekening}. */
+    private Dossier metPip(String bsn, String voornamen, String achternaam, LocalDate geboren, String nationaliteit,
+                           String cbs, LocalDate dagtekening) {
+        Dossier dossier = open(bsn, voornamen, achternaam, geboren, nationaliteit, "ASIELSTATUSHOUDER", cbs,
+                dagtekening.minusWeeks(12), false, dagtekening.minusWeeks(11));
+        dossierService.registreer(dossier, GebeurtenisType.KENNISGEVING_DUO, dagtekening.minusWeeks(11), "SS139", "duo.koppeling");
+        intakeAfnemen(dossier, "cm.westfriesland", "HAALBAAR", 60, 50, dagtekening.minusWeeks(4));
+        pipOpstellen(dossier, "cm.westfriesland", "B1");
+        voltooi(dossier, "tl.westfriesland", "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", dagtekening.toString()));
+        return dossier;
+    }
+
+    /** Runs the main process's term timers that are due already (the job executor starts after the seeding). */
+    private void termijnBewaken(Dossier dossier) {
+        String hoofd = runtimeService.createProcessInstanceQuery().processDefinitionKey("inburgering")
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult().getId();
+        for (int ronde = 0; ronde < 10; ronde++) {
+            var due = new java.util.ArrayList<org.camunda.bpm.engine.runtime.Job>();
+            for (String timer : List.of("Timer_TermijnBespreken", "Timer_TrajectenGereed")) {
+                due.addAll(managementService.createJobQuery().processInstanceId(hoofd).timers().executable()
+                        .activityId(timer).list());
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(j -> managementService.executeJob(j.getId()));
+            voerAchtergrondUit(dossier);
+        }
+    }
+
     private void intakeAfnemen(Dossier dossier, String casemanager, String uitslag, int score, int vereist) {
-        LocalDate gesprek = Tijd.vandaag().minusWeeks(2);
+        intakeAfnemen(dossier, casemanager, uitslag, score, vereist, Tijd.vandaag().minusWeeks(2));
+    }
+
+    private void intakeAfnemen(Dossier dossier, String casemanager, String uitslag, int score, int vereist, LocalDate gesprek) {
         voltooi(dossier, casemanager, "Task_OproepVersturen",
                 Map.of("oproepDatum", gesprek.toString(), "oproepLocatie", "Stadhuis, spreekkamer 2"));
         voltooi(dossier, casemanager, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));

@@ -4,7 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The main process confirms the ending on the dossier (the reason was recorded with the event). */
+/**
+ * The main process confirms the ending on the dossier. The coded reason was recorded with the event
+ * (TrajectenStarter.beeindig) in the same transaction, so the dossier is closed already; this only covers a
+ * DossierBeeindigd message that did not come through our API (then the ending has no code).
+ */
 @Component
 public class BeeindigingVastleggenDelegate implements JavaDelegate {
 
@@ -18,7 +22,7 @@ public class BeeindigingVastleggenDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
         if (dossier.isLopend()) {
-            dossier.beeindig(String.valueOf(execution.getVariable("beeindigingReden")), nl.regie.inburgering.engine.Tijd.vandaag());
+            dossier.beeindig(null, String.valueOf(execution.getVariable("beeindigingReden")), nl.regie.inburgering.engine.Tijd.vandaag());
         }
     }
 }

@@ -55,6 +55,11 @@ public class Dossier {
     private LocalDate inburgeringstermijnStart;
     private LocalDate inburgeringstermijnEinde;
     private String afsluitreden;
+    /** Why the dossier ended, coded: countable by reason (DossierRepository.telAfgeslotenPerReden). */
+    @Enumerated(EnumType.STRING)
+    private Beeindigingsreden afsluitredenCode;
+    /** The day the inburgeringstermijn passed with the plicht not met; null while it runs (or after a verlenging). */
+    private LocalDate termijnVerstrekenOp;
     private LocalDate afgeslotenOp;
     private LocalDate opgeschoondOp;
     private String geopendDoor;
@@ -95,6 +100,7 @@ public class Dossier {
     public void sluitZonderPlicht(String bevestiging) {
         this.plichtBevestiging = bevestiging;
         this.afsluitreden = "Geen inburgeringsplicht: " + plichtReden;
+        this.afsluitredenCode = Beeindigingsreden.GEEN_PLICHT;
         this.status = DossierStatus.GESLOTEN_GEEN_PLICHT;
         this.afgeslotenOp = Tijd.vandaag();
     }
@@ -129,10 +135,27 @@ public class Dossier {
         this.status = DossierStatus.PIP_VASTGESTELD;
     }
 
-    public void beeindig(String reden, LocalDate datum) {
-        this.afsluitreden = reden;
+    /** The plicht ended for a coded reason on {@code datum} (retention counts from it); {@code toelichting} explains. */
+    public void beeindig(Beeindigingsreden reden, String toelichting, LocalDate datum) {
+        this.afsluitredenCode = reden;
+        this.afsluitreden = (reden == null ? "" : reden.omschrijving())
+                + (toelichting == null || toelichting.isBlank() ? "" : (reden == null ? "" : ": ") + toelichting.strip())
+                + " (" + datum + ")";
         this.status = DossierStatus.BEEINDIGD;
         this.afgeslotenOp = datum;
+    }
+
+    /** A verlenging granted by DUO: the new (exclusive) end; a term that had passed runs again. */
+    public void verlengInburgeringstermijn(LocalDate nieuweEinde) {
+        this.inburgeringstermijnEinde = nieuweEinde;
+        if (termijnVerstrekenOp != null && nieuweEinde.isAfter(termijnVerstrekenOp)) {
+            this.termijnVerstrekenOp = null;
+        }
+    }
+
+    /** The term passed with the plicht not met: the dossier shows it from this day. */
+    public void inburgeringstermijnVerstreken(LocalDate op) {
+        this.termijnVerstrekenOp = op;
     }
 
 
@@ -197,6 +220,8 @@ public class Dossier {
     public LocalDate getInburgeringstermijnStart() { return inburgeringstermijnStart; }
     public LocalDate getInburgeringstermijnEinde() { return inburgeringstermijnEinde; }
     public String getAfsluitreden() { return afsluitreden; }
+    public Beeindigingsreden getAfsluitredenCode() { return afsluitredenCode; }
+    public LocalDate getTermijnVerstrekenOp() { return termijnVerstrekenOp; }
     public LocalDate getAfgeslotenOp() { return afgeslotenOp; }
     public LocalDate getOpgeschoondOp() { return opgeschoondOp; }
     public String getGeopendDoor() { return geopendDoor; }

@@ -23,7 +23,9 @@ public record DossierAntwoord(
         LocalDate opschortingSinds,
         LocalDate inburgeringstermijnStart,
         LocalDate inburgeringstermijnEinde,
-        String afsluitreden,
+        LocalDate inburgeringstermijnVerstrekenOp,
+        Afsluitreden afsluitreden,
+        String afsluittoelichting,
         LocalDate afgeslotenOp,
         LocalDate opgeschoondOp,
         List<GebeurtenisAntwoord> gebeurtenissen) {
@@ -32,6 +34,14 @@ public record DossierAntwoord(
                                   String nationaliteit) {
     }
 
-    public record GebeurtenisAntwoord(String type, LocalDate datum, String toelichting) {
+    public record GebeurtenisAntwoord(String type, LocalDate datum, String toelichting, String reden, LocalDate einddatum) {
+    }
+
+    /** Why the dossier ended, coded (dossier/Beeindigingsreden): countable by code and categorie. */
+    public record Afsluitreden(String code, String omschrijving, String categorie) {
+
+        static Afsluitreden van(Beeindigingsreden reden) {
+            return reden == null ? null : new Afsluitreden(reden.name(), reden.omschrijving(), reden.categorie().name());
+        }
     }
 }

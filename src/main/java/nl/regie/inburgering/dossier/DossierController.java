@@ -116,12 +116,30 @@ public class DossierController {
         if (verzoek.datum() != null && verzoek.datum().isBefore(dossier.getPersoon().getGeboortedatum())) {
             v.fout("datum", "ligt voor de geboortedatum");
         }
+        GebeurtenisType type = v.heeftFout("type") ? null : GebeurtenisType.valueOf(verzoek.type());
+        // BEEINDIGD carries a coded reden (free text alone is no longer accepted); a granted verlenging its new end
+        if (type == GebeurtenisType.BEEINDIGD) {
+            v.verplicht("reden", verzoek.reden());
+            if (verzoek.reden() != null && Arrays.stream(Beeindigingsreden.values()).noneMatch(r -> r.name().equals(verzoek.reden()))) {
+                v.fout("reden", "moet een van " + Arrays.toString(Beeindigingsreden.values()) + " zijn");
+            }
+        } else if (verzoek.reden() != null) {
+            v.fout("reden", "hoort alleen bij BEEINDIGD");
+        }
+        if (type != null && type.verlengtTermijn()) {
+            v.verplicht("einddatum", verzoek.einddatum());
+            if (verzoek.einddatum() != null && verzoek.datum() != null && !verzoek.einddatum().isAfter(verzoek.datum())) {
+                v.fout("einddatum", "moet na de datum van het besluit liggen");
+            }
+        } else if (verzoek.einddatum() != null) {
+            v.fout("einddatum", "hoort alleen bij VERLENGING_AMBTSHALVE en VERLENGING_OP_AANVRAAG");
+        }
         v.controleer();
         if (GebeurtenisType.EXAMENRESULTAAT_DUO.name().equals(verzoek.type()) && !gebruiker.inGroep(Rollen.DUO)) {
             throw new GeenToegangException("Examenresultaten van DUO worden alleen door DUO geregistreerd.");
         }
-        boolean nieuw = service.registreer(dossier, GebeurtenisType.valueOf(verzoek.type()), verzoek.datum(),
-                verzoek.toelichting(), gebruiker.id());
+        boolean nieuw = service.registreer(dossier, type, verzoek.datum(), verzoek.toelichting(),
+                verzoek.reden() == null ? null : Beeindigingsreden.valueOf(verzoek.reden()), verzoek.einddatum(), gebruiker.id());
         log(dossier, gebruiker, "GEBEURTENIS " + verzoek.type());
         DossierAntwoord antwoord = antwoord(dossiers.getByDossiernummer(dossiernummer), gebruiker);
         return nieuw ? ResponseEntity.status(201).body(antwoord) : ResponseEntity.ok(antwoord);
@@ -146,9 +164,12 @@ public class DossierController {
                 d.getKoppelingsdatum(), d.isBijstand(), d.getBijstandStartdatum(), d.getBrpInschrijvingsdatum(),
                 d.getKennisgevingDuoDatum(), d.getPlichtig(), d.getPlichtReden(), d.getPipTermijnStart(),
                 d.getPipUiterlijkeDatum(), d.getOpschortingSinds(), d.getInburgeringstermijnStart(),
-                d.getInburgeringstermijnEinde(), d.getAfsluitreden(), d.getAfgeslotenOp(), d.getOpgeschoondOp(),
+                d.getInburgeringstermijnEinde(), d.getTermijnVerstrekenOp(),
+                DossierAntwoord.Afsluitreden.van(d.getAfsluitredenCode()), d.getAfsluitreden(), d.getAfgeslotenOp(),
+                d.getOpgeschoondOp(),
                 gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(d.getId()).stream()
-                        .map(g -> new DossierAntwoord.GebeurtenisAntwoord(g.getType().name(), g.getDatum(), g.getToelichting()))
+                        .map(g -> new DossierAntwoord.GebeurtenisAntwoord(g.getType().name(), g.getDatum(), g.getToelichting(),
+                                g.getReden() == null ? null : g.getReden().name(), g.getEinddatum()))
                         .toList());
     }
 }

@@ -19,6 +19,14 @@ public interface DossierRepository extends JpaRepository<Dossier, Long> {
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossiernummer + " bestaat niet"));
     }
 
+    /** How many of the gemeente's dossiers ended for this reason (the voortgangsrapportage counts by reason). */
+    long countByGemeenteAndAfsluitredenCode(String gemeente, Beeindigingsreden afsluitredenCode);
+
+    /** The gemeente's ended dossiers counted per reason: rows of (Beeindigingsreden, Long). */
+    @Query("select d.afsluitredenCode, count(d) from Dossier d where d.gemeente = :gemeente"
+            + " and d.afsluitredenCode is not null group by d.afsluitredenCode")
+    java.util.List<Object[]> telAfgeslotenPerReden(@org.springframework.data.repository.query.Param("gemeente") String gemeente);
+
     @Query(value = "select nextval('dossiernummer_seq')", nativeQuery = true)
     long volgendDossiernummer();
 }

@@ -25,6 +25,8 @@ import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.ontheffing.OntheffingAdviezen;
+import nl.regie.inburgering.termijn.InburgeringstermijnService;
 import nl.regie.inburgering.termijn.PipTermijnService;
 import nl.regie.inburgering.verhuizing.VorigePip;
 import nl.regie.inburgering.web.ConflictException;
@@ -57,12 +59,17 @@ public class DossierService {
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
     private final ApplicationEventPublisher dossierEvents;
+    private final InburgeringstermijnService inburgeringstermijn;
+    private final OntheffingAdviezen ontheffingAdviezen;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
                           Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
                           RuntimeService runtimeService, PlatformTransactionManager transactionManager,
-                          ApplicationEventPublisher dossierEvents) {
+                          ApplicationEventPublisher dossierEvents,
+                          InburgeringstermijnService inburgeringstermijn, OntheffingAdviezen ontheffingAdviezen) {
         this.dossierEvents = dossierEvents;
+        this.inburgeringstermijn = inburgeringstermijn;
+        this.ontheffingAdviezen = ontheffingAdviezen;
         this.dossiers = dossiers;
         this.personen = personen;
         this.gebeurtenissen = gebeurtenissen;
@@ -220,8 +227,18 @@ public class DossierService {
         trajecten.startWatKan(dossier);
     }
 
-    /** Records an event on the dossier and lets the route react. The same event twice is recorded once. */
+    /** An event without a coded reason or new end date (BEEINDIGD needs {@code reden}: see the other overload). */
     public boolean registreer(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting, String door) {
+        return registreer(dossier, type, datum, toelichting, null, null, door);
+    }
+
+    /**
+     * Records an event on the dossier and lets the route react. The same event twice is recorded once.
+     * {@code reden}: required with BEEINDIGD (every ending is coded). {@code einddatum}: required with
+     * VERLENGING_AMBTSHALVE / VERLENGING_OP_AANVRAAG, the new exclusive end of the inburgeringstermijn.
+     */
+    public boolean registreer(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting,
+                              Beeindigingsreden reden, LocalDate einddatum, String door) {
         return Boolean.TRUE.equals(transactie.execute(status -> {
             Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
             if (gebeurtenissen.findByDossierIdAndTypeAndDatum(actueel.getId(), type, datum).isPresent()) {
@@ -246,8 +263,19 @@ public class DossierService {
                 case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
                         dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
                 case BEEINDIGD -> {
-                    if (toelichting == null || toelichting.isBlank()) {
-                        throw OngeldigVerzoekException.veld("toelichting", "is verplicht bij BEEINDIGD: de reden van beëindiging");
+                    if (reden == null) {
+                        throw OngeldigVerzoekException.veld("reden", "is verplicht bij BEEINDIGD: een van "
+                                + Arrays.toString(Beeindigingsreden.values()));
+                    }
+                }
+                case VERLENGING_AANGEVRAAGD, VERLENGING_AMBTSHALVE, VERLENGING_OP_AANVRAAG, VERLENGING_AFGEWEZEN -> {
+                    if (actueel.isLopend()) {
+                        inburgeringstermijn.verwerk(actueel, type, datum, einddatum);
+                    }
+                }
+                case ONTHEFFING_ADVIES_GEVRAAGD -> {
+                    if (actueel.isLopend()) {
+                        ontheffingAdviezen.gevraagd(actueel, datum);
                     }
                 }
                 case INFORMATIE_DERDE_ONTVANGEN -> {
@@ -261,9 +289,10 @@ public class DossierService {
             if (!actueel.isLopend()) {
                 throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
             }
-            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting, door, Instant.now()));
+            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting,
+                    type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now()));
             if (type == GebeurtenisType.BEEINDIGD) {
-                trajecten.beeindig(actueel, datum, toelichting);
+                trajecten.beeindig(actueel, datum, reden, toelichting);
                 return true;
             }
             if (actueel.getInburgeringstermijnStart() == null) {

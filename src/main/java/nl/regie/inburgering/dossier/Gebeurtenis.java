@@ -23,6 +23,11 @@ public class Gebeurtenis {
     private GebeurtenisType type;
     private LocalDate datum;
     private String toelichting;
+    /** BEEINDIGD: why, coded. */
+    @Enumerated(EnumType.STRING)
+    private Beeindigingsreden reden;
+    /** VERLENGING_AMBTSHALVE / VERLENGING_OP_AANVRAAG: the new end of the term (exclusive, as DUO's einddatum). */
+    private LocalDate einddatum;
     private String geregistreerdDoor;
     private Instant geregistreerdOp;
 
@@ -39,11 +44,20 @@ public class Gebeurtenis {
         this.geregistreerdOp = geregistreerdOp;
     }
 
+    public Gebeurtenis(Long dossierId, GebeurtenisType type, LocalDate datum, String toelichting, Beeindigingsreden reden,
+                       LocalDate einddatum, String geregistreerdDoor, Instant geregistreerdOp) {
+        this(dossierId, type, datum, toelichting, geregistreerdDoor, geregistreerdOp);
+        this.reden = reden;
+        this.einddatum = einddatum;
+    }
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public GebeurtenisType getType() { return type; }
     public LocalDate getDatum() { return datum; }
     public String getToelichting() { return toelichting; }
+    public Beeindigingsreden getReden() { return reden; }
+    public LocalDate getEinddatum() { return einddatum; }
     public String getGeregistreerdDoor() { return geregistreerdDoor; }
     public Instant getGeregistreerdOp() { return geregistreerdOp; }
 }

@@ -24,12 +24,31 @@ public enum GebeurtenisType {
      * months). Recorded only: it starts no clock (that is SS139, {@link #KENNISGEVING_DUO}).
      */
     INBURGERINGSPLICHT_DUO,
-    /** The dossier ends before the route does (moved away, ontheffing, plicht withdrawn, death): every track stops. */
+    /**
+     * The plicht ends, with a coded {@code reden} (dossier/Beeindigingsreden): voldaan (DUO's diploma, onderwijsroute,
+     * Z-route certificate: SS106/SS141), vrijstelling, ontheffing, plicht ingetrokken, overleden, vertrokken, verhuisd.
+     * Every track stops, partners are told, the closing date starts the retention period.
+     */
     BEEINDIGD,
+    /** A verlenging of the inburgeringstermijn was requested from DUO (DUO decides within eight weeks): end unchanged. */
+    VERLENGING_AANGEVRAAGD,
+    /** DUO extended the term ex officio (SS103): {@code einddatum} is the new end (exclusive, as DUO's). */
+    VERLENGING_AMBTSHALVE,
+    /** DUO granted the requested verlenging (SS104): {@code einddatum} is the new end (exclusive, as DUO's). */
+    VERLENGING_OP_AANVRAAG,
+    /** DUO refused the requested verlenging (SS113): the end stays. */
+    VERLENGING_AFGEWEZEN,
+    /** DUO asks the gemeente's advice on an ontheffing request (SS140): the casemanager gets an advice task. */
+    ONTHEFFING_ADVIES_GEVRAAGD,
     /**
      * DUO's exam results (SS199; SS106 diploma): the authoritative result per B1 exam part. Toelichting code
      * {@code ONDERDEEL:UITSLAG[;…]} with parts LEZEN, LUISTEREN, SCHRIJVEN, SPREKEN, KNM and GEHAALD or NIET_GEHAALD;
      * datum is the exam date. The B1-route is met on these, not on the taalaanbieder's report.
      */
-    EXAMENRESULTAAT_DUO
+    EXAMENRESULTAAT_DUO;
+
+    /** The events that carry a new end of the inburgeringstermijn. */
+    public boolean verlengtTermijn() {
+        return this == VERLENGING_AMBTSHALVE || this == VERLENGING_OP_AANVRAAG;
+    }
 }

@@ -98,15 +98,17 @@ public class TrajectenStarter {
     }
 
     /**
-     * The dossier ends: every capability closes its records and notes the partners to tell; then the main process
-     * interrupts every track (their open partner tasks are withdrawn) and asks each of those partners to confirm.
+     * The plicht ends for a coded reason (every reason, voldaan included, takes this one path): every capability
+     * closes its records and notes the partners to tell; then the main process interrupts every track (their open
+     * partner tasks are withdrawn) and asks each of those partners to confirm. Partners are told the reason's
+     * omschrijving only, never the free toelichting. The closing date starts the retention period.
      */
-    public void beeindig(Dossier dossier, LocalDate datum, String reden) {
-        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum, reden));
-        dossier.beeindig(reden + " (" + datum + ")", datum);
+    public void beeindig(Dossier dossier, LocalDate datum, Beeindigingsreden reden, String toelichting) {
+        bijBeeindiging.forEach(b -> b.voorBeeindiging(dossier, datum, reden.omschrijving()));
+        dossier.beeindig(reden, toelichting, datum);
         runtimeService.createMessageCorrelation(MESSAGE_DOSSIER_BEEINDIGD)
                 .processInstanceBusinessKey(dossier.getDossiernummer())
-                .setVariable("beeindigingReden", reden)
+                .setVariable("beeindigingReden", reden.omschrijving())
                 .correlateAll();
     }
 

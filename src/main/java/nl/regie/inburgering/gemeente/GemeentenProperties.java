@@ -32,6 +32,9 @@ public class GemeentenProperties {
         private Integer maxOproepenBredeIntake;
         /** A statushouder whose BRP registration is still unknown this long after the koppeling: casemanager task. */
         private Period brpOnbekendSignaalNa;
+        // inburgeringstermijn bewaken (local policy: how long before the end the casemanager is asked to act)
+        private Period termijnHerinneringVoorEinde;
+        private Period trajectenGereedVoorEinde;
         // financieel ontzorgen (Pw 56a)
         private Period ontzorgenDuur;
         private Period budgetbeheerVerlenging;
@@ -97,6 +100,10 @@ public class GemeentenProperties {
         public void setMaxOproepenBredeIntake(Integer v) { this.maxOproepenBredeIntake = v; }
         public Period getBrpOnbekendSignaalNa() { return brpOnbekendSignaalNa; }
         public void setBrpOnbekendSignaalNa(Period v) { this.brpOnbekendSignaalNa = v; }
+        public Period getTermijnHerinneringVoorEinde() { return termijnHerinneringVoorEinde; }
+        public void setTermijnHerinneringVoorEinde(Period v) { this.termijnHerinneringVoorEinde = v; }
+        public Period getTrajectenGereedVoorEinde() { return trajectenGereedVoorEinde; }
+        public void setTrajectenGereedVoorEinde(Period v) { this.trajectenGereedVoorEinde = v; }
         public Period getOntzorgenDuur() { return ontzorgenDuur; }
         public void setOntzorgenDuur(Period v) { this.ontzorgenDuur = v; }
         public Period getBudgetbeheerVerlenging() { return budgetbeheerVerlenging; }

@@ -39,7 +39,9 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("Geen concept-PIP voor " + dossier));
         versie.vastgesteld(dagtekening, Variabelen.tekst(e, "pipVaststeller"), Instant.now());
         LocalDate termijnStart = dagtekening.plusDays(1);
-        dossier.pipVastgesteld(termijnStart, Wettermijnen.inburgeringstermijnEinde(termijnStart));
+        // the end is exclusive (the first day after the term), as DUO's einddatum: InburgeringstermijnService
+        dossier.pipVastgesteld(termijnStart, nl.regie.inburgering.termijn.InburgeringstermijnService.eindeNaDagtekening(
+                dagtekening, Wettermijnen.INBURGERINGSTERMIJN));
         // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
         e.setVariable("inburgeringstermijnStart", termijnStart.toString());
     }

@@ -116,7 +116,7 @@ public class VerhuizingService {
             String naam = nieuweGemeente.map(Gemeente::naam).orElse("gemeente " + naar);
             // the ending path every coded end takes: tracks closed, partners told, closing date set
             dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, datum,
-                    Beeindigingsreden.VERHUISD.omschrijving() + " (" + naam + ")", door);
+                    "Naar " + naam, Beeindigingsreden.VERHUISD, null, door);
             Dossier nieuw = null;
             if (nieuweGemeente.isPresent()) {
                 nieuw = vervolg(oud, nieuweGemeente.get(), datum, datum, true, PipOvername.Bron.VERHUIZING, door);

@@ -39,7 +39,7 @@ class BewaartermijnTest extends ProcesTestBasis {
         Dossier gesloten = open("0441", "ASIELSTATUSHOUDER", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(gesloten, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         intakeVolledig(gesloten, TestGegevens.CM_HOORN, "HAALBAAR", 60);
-        dossierService.registreer(gesloten, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
+        dossierService.registreer(gesloten, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         // the maatschappelijke begeleiding (started at the BRP registration) confirms its afmelding
         beantwoord(partnertaak(gesloten, "mb-uitvoering"), Map.of("bevestigd", true, "toelichting", "Dossier overgedragen"));
         Dossier lopend = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1991, 2, 2), VANDAAG);

@@ -58,7 +58,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
 
         assertThatThrownBy(() -> gebeurtenis(dossier, GebeurtenisType.BEEINDIGD, VANDAAG))
                 .isInstanceOf(OngeldigVerzoekException.class);
-        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", "test");
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Utrecht", Beeindigingsreden.VERHUISD, null, "test");
 
         assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen").isWaitingAt("CallActivity_PartnersAfmelden");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(trajecten)).count()).isZero();
@@ -66,6 +66,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         Dossier beeindigd = herlaad(dossier);
         assertThat(beeindigd.getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
         assertThat(beeindigd.getAfsluitreden()).contains("Verhuisd naar Utrecht");
+        assertThat(beeindigd.getAfsluitredenCode()).isEqualTo(Beeindigingsreden.VERHUISD);
         assertThat(beeindigd.getAfgeslotenOp()).isEqualTo(VANDAAG);
         assertThat(ontzorgen.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(OntzorgenTraject.Status.BEEINDIGD);
         assertThat(begeleiding.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(BegeleidingTraject.Status.BEEINDIGD);
@@ -81,7 +82,8 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(taken).hasSize(1);
         JsonNode afmelding = taken.get(0);
         assertThat(afmelding.path("variables").path("actie").path("value").asText()).isEqualTo("AFMELDEN");
-        assertThat(afmelding.path("variables").path("reden").path("value").asText()).isEqualTo("Verhuisd naar Utrecht");
+        // partners get the coded reason's omschrijving only, never the free toelichting
+        assertThat(afmelding.path("variables").path("reden").path("value").asText()).isEqualTo("Verhuisd naar een andere gemeente");
         assertThat(afmelding.path("variables").path("dossiernummer").path("value").asText()).isEqualTo(dossier.getDossiernummer());
         assertThat(afmelding.toString()).doesNotContain(dossier.getPersoon().getBsn());
         String taakId = afmelding.path("id").asText();
@@ -132,7 +134,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(proces(dossier, "map")).isWaitingAt("Timer_MapStart");
 
         ProcessInstance hoofd = hoofdproces(dossier);
-        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Ontheffing DUO (SS108)", "test");
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "SS108", Beeindigingsreden.ONTHEFFING, null, "test");
 
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).extracting(PartnerAfmelding::getPartner, PartnerAfmelding::getTopic)
                 .containsExactlyInAnyOrder(tuple("taalschool-westfriesland", "taalaanbieder-aanmelding"),
@@ -143,7 +145,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(proces(dossier, "map")).isNull();
         for (String topic : List.of("taalaanbieder-aanmelding", "pvt-uitvoering", "mb-uitvoering")) {
             LockedExternalTask taak = partnertaak(dossier, topic);
-            assertThat(taak.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("reden", "Ontheffing DUO (SS108)");
+            assertThat(taak.getVariables()).containsEntry("actie", "AFMELDEN").containsEntry("reden", "Gehele ontheffing (DUO)");
             beantwoord(taak, Map.of("bevestigd", true));
         }
         assertThat(hoofd).hasPassed("End_DossierBeeindigd").isEnded();
@@ -153,7 +155,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
     void zonderPartnersEindigtHetDossierMeteen() {
         Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
         ProcessInstance hoofd = hoofdproces(dossier);
-        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Overleden (SS111)", "test");
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "SS111", Beeindigingsreden.OVERLEDEN, null, "test");
         assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).isEmpty();
     }
@@ -162,7 +164,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
     void eenPartnerDieNietBevestigtLeidtTotEenTaakVoorDeCasemanager() {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         ProcessInstance hoofd = hoofdproces(dossier);
-        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Zwolle", "test");
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Zwolle", Beeindigingsreden.VERHUISD, null, "test");
         ProcessInstance afmelding = proces(dossier, "partner-afmelding");
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden");
         Job termijn = timerIn(afmelding);

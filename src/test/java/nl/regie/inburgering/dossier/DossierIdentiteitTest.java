@@ -102,7 +102,7 @@ class DossierIdentiteitTest extends ProcesTestBasis {
 
         // the person moved: Hoorn ends its dossier, Zoetermeer opens its own
         assertThat(Http.als(poort, TestGegevens.DUO.id()).post("/api/dossiers/" + nummer + "/gebeurtenissen",
-                Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString(), "toelichting", "Verhuisd naar Zoetermeer"))
+                Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString(), "reden", "VERHUISD", "toelichting", "Verhuisd naar Zoetermeer"))
                 .status()).isEqualTo(201);
         Http.Antwoord nieuw = Http.als(poort, "cm.zoetermeer").post("/api/dossiers", verzoek(bsn, "0637"));
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);

@@ -369,7 +369,7 @@ class LeerrouteProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         aangemeld(dossier, "B1", VANDAAG);
         Routewissel aanvraag = pipWijzigingen.vraagRoutewisselAan(dossier.getDossiernummer(), Leerroute.Z, "Niet haalbaar", "cm.hoorn");
-        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         assertThat(proces(dossier, "pip-wijziging")).isNull();
         assertThat(taak(dossier, "Task_PipWijzigingVaststellen")).isNull();
         assertThat(routewisselRepository.findById(aanvraag.getId()).orElseThrow().getStatus()).isEqualTo(Routewissel.Status.VERVALLEN);

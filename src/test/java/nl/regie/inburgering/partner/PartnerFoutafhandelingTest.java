@@ -378,7 +378,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
     void partnerAfmeldingOpnieuwAangebodenEnDanBuitenHetSysteemBevestigd() {
         Dossier dossier = openStatushouder("0441");
         startNaPip(dossier, "leerroute", "B1", VANDAAG);
-        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         werkAf(dossier);
         ProcessInstance afmelding = proces(dossier, "partner-afmelding");
         assertThat(afmelding).isNotNull();

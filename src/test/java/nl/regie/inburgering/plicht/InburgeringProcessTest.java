@@ -107,10 +107,19 @@ class InburgeringProcessTest extends ProcesTestBasis {
                 "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Schakeljaar afgerond", "monitoringBesluit", "AFGEROND"));
         beantwoord(partnertaak(dossier, "pvt-uitvoering"), Map.of("ondertekend", Tijd.vandaag().toString(), "uren", 12));
 
+        // the tracks being done does not end the plicht: the dossier keeps running, its term watched, until DUO
+        // reports the end (here: onderwijsroute completed) as a coded BEEINDIGD event; one path ends every dossier
         ProcessInstance hoofd = hoofdproces(dossier);
-        assertThat(hoofd).hasPassed("CallActivity_Leerroute", "CallActivity_Pvt")
-                .isWaitingAt("Task_EindeInburgeringsplichtAfwachten");
-        runtimeService.createMessageCorrelation("InburgeringsplichtVervuld").processInstanceId(hoofd.getId()).correlate();
-        assertThat(hoofd).hasPassed("End_InburgeringsplichtVervuld").isEnded();
+        assertThat(hoofd).hasPassed("CallActivity_Leerroute", "CallActivity_Pvt", "End_TrajectenAfgerond")
+                .isWaitingAt("Gateway_VoorBespreken", "Gateway_VoorTrajectenControle", "Gateway_VoorEinde");
+        assertThat(herlaad(dossier).isLopend()).isTrue();
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, Tijd.vandaag(), "SS106",
+                nl.regie.inburgering.dossier.Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE, null, "duo.koppeling");
+        werkAf(dossier);
+        assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
+        Dossier voldaan = herlaad(dossier);
+        assertThat(voldaan.getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
+        assertThat(voldaan.getAfsluitredenCode()).isEqualTo(nl.regie.inburgering.dossier.Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE);
+        assertThat(voldaan.getAfgeslotenOp()).isEqualTo(Tijd.vandaag());
     }
 }

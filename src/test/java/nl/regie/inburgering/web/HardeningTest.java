@@ -181,7 +181,7 @@ class HardeningTest extends ProcesTestBasis {
                 .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(1825));
         // a dossier that ends takes its history with it five years later (BewaartermijnTest: our own tables)
         Dossier dossier = open("0441", "GEZINSMIGRANT", "USA", java.time.LocalDate.of(1990, 1, 1), VANDAAG);
-        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         var historie = processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("inburgering")
                 .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult();
         assertThat(historie.getRemovalTime()).isNotNull();

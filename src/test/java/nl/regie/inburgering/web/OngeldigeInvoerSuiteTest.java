@@ -209,7 +209,7 @@ class OngeldigeInvoerSuiteTest extends ProcesTestBasis {
         gevallen.add(new Geval("dossier van een andere gemeente", () -> Http.als(poort, "cm.zoetermeer").post(gebeurtenissen, Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "bestaat niet"));
         gevallen.add(new Geval("onbekend dossier", () -> duo.post("/api/dossiers/INB-9999-999999/gebeurtenissen", Map.of("type", "START_BIJSTAND", "datum", VANDAAG.toString())), 404, "bestaat niet"));
         gevallen.add(new Geval("informatie zonder opschorting", () -> duo.post(gebeurtenissen, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())), 409, "WACHTEN_OP_DERDE"));
-        gevallen.add(new Geval("beëindigen zonder reden", () -> duo.post(gebeurtenissen, Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString())), 400, "toelichting"));
+        gevallen.add(new Geval("beëindigen zonder reden", () -> duo.post(gebeurtenissen, Map.of("type", "BEEINDIGD", "datum", VANDAAG.toString())), 400, "reden"));
         gevallen.add(new Geval("SQL in het pad", () -> duo.get("/api/dossiers/INB'%20OR%201=1--"), 404, "bestaat niet"));
         gevallen.add(new Geval("routewissel naar onbekende route", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "C1", "reden", "x")), 400, "leerroute"));
         gevallen.add(new Geval("routewissel zonder reden", () -> Http.als(poort, "cm.hoorn").post("/api/dossiers/" + metLeerroute.getDossiernummer() + "/leerroutewissel", Map.of("leerroute", "Z")), 400, "reden"));
