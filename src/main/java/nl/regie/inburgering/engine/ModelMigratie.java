@@ -102,6 +102,7 @@ public class ModelMigratie {
             for (String id : ids) {
                 try {
                     transactie.executeWithoutResult(status -> {
+                        regel.voorMigratie(runtimeService, id);
                         runtimeService.newMigration(plan).processInstanceIds(id).execute();
                         regel.naMigratie(runtimeService, id);
                     });

@@ -22,6 +22,13 @@ public interface ModelMigratieRegel {
     MigrationPlan plan(RuntimeService runtimeService, ProcessDefinition bron, ProcessDefinition doel);
 
     /**
+     * Runs for each instance right before its migration, in the same transaction, on the old version: for example
+     * moving a token off an activity the new version no longer has.
+     */
+    default void voorMigratie(RuntimeService runtimeService, String processInstanceId) {
+    }
+
+    /**
      * Runs for each migrated instance right after its migration, in the same transaction: for example starting a
      * branch the old version did not have, where the instance stands.
      */

@@ -1,0 +1,148 @@
+package nl.regie.inburgering.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import nl.regie.inburgering.engine.ModelMigratie;
+import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * Dossiers started on the landed main process (ed5ae26: no term watch, no voortgangsgesprekken, the dead wait after
+ * the tracks) move to today's model when the application starts ({@link ModelMigratie} with
+ * {@link HoofdprocesMigratie}), wherever they stand, and then finish on it. Run twice, the migration moves nothing.
+ */
+class HoofdprocesMigratieTest extends ProcesTestBasis {
+
+    @Autowired RepositoryService repositoryService;
+    @Autowired ModelMigratie modelMigratie;
+
+    private final List<String> testDeployments = new ArrayList<>();
+
+    @AfterEach
+    void deploymentsOpruimen() {
+        testDeployments.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+    }
+
+    private String deploy(String naam, boolean landed) throws IOException {
+        DeploymentBuilder builder = repositoryService.createDeployment().name(naam);
+        PathMatchingResourcePatternResolver bronnen = new PathMatchingResourcePatternResolver();
+        for (Resource bron : bronnen.getResources("classpath:processes/*.bpmn")) {
+            if (!(landed && "inburgering.bpmn".equals(bron.getFilename()))) {
+                builder.addInputStream(bron.getFilename(), bron.getInputStream());
+            }
+        }
+        if (landed) {
+            builder.addInputStream("inburgering.bpmn",
+                    bronnen.getResource("classpath:landed-ed5ae26/inburgering.bpmn").getInputStream());
+        }
+        for (Resource bron : bronnen.getResources("classpath:forms/*.form")) {
+            builder.addInputStream(bron.getFilename(), bron.getInputStream());
+        }
+        String id = builder.deploy().getId();
+        testDeployments.add(id);
+        return id;
+    }
+
+    /** A gezinsmigrant on the onderwijsroute up to the fixed PIP; the leerroute then waits for its first check. */
+    private void totDeTrajecten(Dossier dossier) {
+        gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", Map.of("leerroute", "ONDERWIJS",
+                "pvtAfspraken", "PVT jaar 1", "ontzorgen", "NEE", "aantalVoortgangsgesprekken", 6));
+        voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GekozenTaalschoolVastleggen",
+                Map.of("taalschool", "ROC Noord", "taalschoolStartdatum", VANDAAG.toString()));
+    }
+
+    private Dossier gezinsmigrant() {
+        return open("0441", "GEZINSMIGRANT", "USA", VANDAAG.minusYears(22), VANDAAG.minusDays(1));
+    }
+
+    @Test
+    void lopendeDossiersGaanOverOpHetNieuweHoofdprocesEnLopenDaarOpAf() throws IOException {
+        String landed = deploy("landed ed5ae26 (test)", true);
+        ProcessDefinition oud = repositoryService.createProcessDefinitionQuery().deploymentId(landed)
+                .processDefinitionKey("inburgering").singleResult();
+
+        Dossier inIntake = gezinsmigrant();
+        gebeurtenis(inIntake, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        Dossier inTrajecten = gezinsmigrant();
+        totDeTrajecten(inTrajecten);
+        Dossier naTrajecten = gezinsmigrant();
+        totDeTrajecten(naTrajecten);
+        laatVerlopen(managementService.createJobQuery().processInstanceId(proces(naTrajecten, "leerroute").getId())
+                .timers().singleResult());
+        voltooi(TestGegevens.CM_HOORN, naTrajecten, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
+                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Schakeljaar afgerond", "monitoringBesluit", "AFGEROND"));
+        beantwoord(partnertaak(naTrajecten, "pvt-uitvoering"), Map.of("ondertekend", Tijd.vandaag().toString(), "uren", 12));
+        assertThat(hoofdproces(naTrajecten)).isWaitingAt(HoofdprocesMigratie.OUDE_WACHT);
+        for (Dossier d : List.of(inIntake, inTrajecten, naTrajecten)) {
+            assertThat(hoofdproces(d).getProcessDefinitionId()).isEqualTo(oud.getId());
+            assertThat(proces(d, "voortgang")).as("the landed model has no voortgangsgesprekken").isNull();
+        }
+
+        // a new release: today's models on top, then the application starts and migrates
+        String nieuw = deploy("huidige versie (test)", false);
+        ProcessDefinition doel = repositoryService.createProcessDefinitionQuery().deploymentId(nieuw)
+                .processDefinitionKey("inburgering").singleResult();
+        assertThat(modelMigratie.migreer()).isEqualTo(3);
+        assertThat(modelMigratie.migreer()).as("idempotent").isZero();
+
+        for (Dossier d : List.of(inIntake, inTrajecten, naTrajecten)) {
+            assertThat(hoofdproces(d).getProcessDefinitionId()).isEqualTo(doel.getId());
+            werkAf(d);
+        }
+        // before the PIP: nothing added; the dossier reaches the new fork itself
+        assertThat(hoofdproces(inIntake)).hasNotPassed(HoofdprocesMigratie.TERMIJN_BEWAKEN);
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(hoofdproces(inIntake).getId())
+                .activityId("Gateway_VoorBespreken").count()).isZero();
+        // in the tracks: the tracks go on, the term watch and the voortgangsgesprekken are added where it stands
+        ProcessInstance trajecten = hoofdproces(inTrajecten);
+        assertThat(trajecten).isWaitingAt("CallActivity_Leerroute", "CallActivity_Pvt");
+        assertThat(trajecten).isWaitingAt("Gateway_VoorBespreken", "Gateway_VoorTrajectenControle",
+                "Gateway_VoorEinde");
+        assertThat(proces(inTrajecten, "voortgang")).as("voortgangsgesprekken started").isNotNull();
+        // after the tracks: the dead wait is gone, the term watch and the voortgangsgesprekken run
+        ProcessInstance na = hoofdproces(naTrajecten);
+        assertThat(na).isNotWaitingAt(HoofdprocesMigratie.JOIN);
+        assertThat(runtimeService.createExecutionQuery().processInstanceId(na.getId())
+                .activityId(HoofdprocesMigratie.JOIN).count()).isZero();
+        assertThat(na).isWaitingAt("Gateway_VoorBespreken", "Gateway_VoorTrajectenControle", "Gateway_VoorEinde");
+        assertThat(proces(naTrajecten, "voortgang")).isNotNull();
+
+        // and each finishes on the new model
+        dossierService.registreer(naTrajecten, GebeurtenisType.BEEINDIGD, Tijd.vandaag(), "SS106",
+                Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE, null, TestGegevens.DUO.id());
+        werkAf(naTrajecten);
+        assertThat(na).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
+        assertThat(proces(naTrajecten, "voortgang")).as("interrupted with the dossier").isNull();
+        assertThat(herlaad(naTrajecten).getAfsluitredenCode()).isEqualTo(Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE);
+
+        intakeVolledig(inIntake, TestGegevens.CM_HOORN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_HOORN, inIntake, "Task_PipOpstellen", Map.of("leerroute", "ONDERWIJS",
+                "pvtAfspraken", "PVT jaar 1", "ontzorgen", "NEE", "aantalVoortgangsgesprekken", 6));
+        voltooi(TestGegevens.TL_WESTFRIESLAND, inIntake, "Task_PipVaststellen",
+                Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+        werkAf(inIntake);
+        assertThat(hoofdproces(inIntake)).isWaitingAt("Gateway_VoorBespreken");
+        assertThat(proces(inIntake, "voortgang")).isNotNull();
+    }
+}
