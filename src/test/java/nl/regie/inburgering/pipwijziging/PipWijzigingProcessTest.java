@@ -347,7 +347,7 @@ class PipWijzigingProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         aangemeld(dossier, "B1");
         PipWijziging gevraagd = vraag(dossier, PipWijzigingSoort.PVT_MAP);
-        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", "test");
+        dossierService.registreer(dossier, nl.regie.inburgering.dossier.GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         assertThat(proces(dossier, "pip-wijziging")).isNull();
         assertThat(wijzigingen.findById(gevraagd.getId()).orElseThrow().getStatus()).isEqualTo(PipWijziging.Status.VERVALLEN);
     }

@@ -163,7 +163,7 @@ class VerhuizingApiTest extends ProcesTestBasis {
         assertThat(ongeldig.json().path("velden").fieldNames()).toIterable().containsExactlyInAnyOrder("reden", "datum");
 
         assertThat(als(TestGegevens.DUO).post("/api/dossiers/" + nummer + "/gebeurtenissen", Map.of("type", "BEEINDIGD",
-                "datum", VANDAAG.toString(), "toelichting", "Tijdelijke vrijstelling")).status()).isEqualTo(201);
+                "datum", VANDAAG.toString(), "reden", "VRIJSTELLING", "toelichting", "Tijdelijke vrijstelling")).status()).isEqualTo(201);
         Http.Antwoord heropend = als(TestGegevens.DUO).post(pad, hervat);
         assertThat(heropend.status()).isEqualTo(201);
         String nieuw = heropend.json().path("nieuwDossiernummer").asText();

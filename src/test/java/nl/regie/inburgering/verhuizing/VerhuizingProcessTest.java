@@ -171,7 +171,7 @@ class VerhuizingProcessTest extends ProcesTestBasis {
                 .contains("taalschool-westfriesland", "vluchtelingenwerk");
         assertThat(hoofdproces(oud)).isWaitingAt("CallActivity_PartnersAfmelden");
         assertThat(partnertaak(oud, "taalaanbieder-aanmelding").getVariables()).containsEntry("actie", "AFMELDEN")
-                .containsEntry("reden", gesloten.getAfsluitreden().replaceAll(" \\(\\d{4}-\\d{2}-\\d{2}\\)$", ""));
+                .containsEntry("reden", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD.omschrijving());
 
         // the new dossier: Purmerend's own, linked, the PIP versions and the term copied, waiting for confirmation
         assertThat(nieuw.getGemeente()).isEqualTo("GM0439");
@@ -213,7 +213,7 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         Dossier oud = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         assertThatThrownBy(() -> verhuizing.heropen(oud, Heropeningsreden.VRIJSTELLING_INGETROKKEN_ZONDER_PIP, VANDAAG, "duo.koppeling"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("loopt nog");
-        dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, VANDAAG, "Tijdelijke vrijstelling (DUO)", "test");
+        dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, VANDAAG, "Tijdelijke vrijstelling (DUO)", nl.regie.inburgering.dossier.Beeindigingsreden.VRIJSTELLING, null, "test");
         werkAf(oud);
         zetKlok(VANDAAG.plusMonths(3));
         LocalDate hervat = VANDAAG.plusMonths(3);
@@ -248,7 +248,7 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         Dossier oud = openMetVorigePip("0441", new VorigePip(AMSTERDAM, dagtekening, "Z", dagtekening.plusDays(1),
                 dagtekening.plusDays(1).plusYears(3)));
         voltooi(TestGegevens.CM_HOORN, oud, "Task_OvergenomenGegevensBevestigen", Map.of("overnameBesluit", "BEVESTIGEN"));
-        dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, VANDAAG, "Tijdelijke vrijstelling (DUO)", "test");
+        dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, VANDAAG, "Tijdelijke vrijstelling (DUO)", nl.regie.inburgering.dossier.Beeindigingsreden.VRIJSTELLING, null, "test");
 
         Dossier nieuw = herlaad(verhuizing.heropen(oud, Heropeningsreden.VRIJSTELLING_INGETROKKEN_MET_PIP, VANDAAG,
                 "duo.koppeling").nieuw());
