@@ -3,23 +3,20 @@ package nl.regie.inburgering.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import nl.regie.inburgering.engine.ModelMigratie;
 import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.test.ModelVersies;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -33,31 +30,20 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
     @Autowired RepositoryService repositoryService;
     @Autowired ModelMigratie modelMigratie;
 
-    private final List<String> testDeployments = new ArrayList<>();
+    private ModelVersies versies;
+
+    @BeforeEach
+    void versies() {
+        versies = new ModelVersies(repositoryService);
+    }
 
     @AfterEach
     void deploymentsOpruimen() {
-        testDeployments.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+        versies.opruimen();
     }
 
-    private String deploy(String naam, boolean landed) throws IOException {
-        DeploymentBuilder builder = repositoryService.createDeployment().name(naam);
-        PathMatchingResourcePatternResolver bronnen = new PathMatchingResourcePatternResolver();
-        for (Resource bron : bronnen.getResources("classpath:processes/*.bpmn")) {
-            if (!(landed && "inburgering.bpmn".equals(bron.getFilename()))) {
-                builder.addInputStream(bron.getFilename(), bron.getInputStream());
-            }
-        }
-        if (landed) {
-            builder.addInputStream("inburgering.bpmn",
-                    bronnen.getResource("classpath:landed-ed5ae26/inburgering.bpmn").getInputStream());
-        }
-        for (Resource bron : bronnen.getResources("classpath:forms/*.form")) {
-            builder.addInputStream(bron.getFilename(), bron.getInputStream());
-        }
-        String id = builder.deploy().getId();
-        testDeployments.add(id);
-        return id;
+    private String deploy(String naam, boolean landed) {
+        return versies.deploy(naam, landed);
     }
 
     /** A gezinsmigrant on the onderwijsroute up to the fixed PIP; the leerroute then waits for its first check. */
@@ -77,7 +63,7 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
     }
 
     @Test
-    void lopendeDossiersGaanOverOpHetNieuweHoofdprocesEnLopenDaarOpAf() throws IOException {
+    void lopendeDossiersGaanOverOpHetNieuweHoofdprocesEnLopenDaarOpAf() {
         String landed = deploy("landed ed5ae26 (test)", true);
         ProcessDefinition oud = repositoryService.createProcessDefinitionQuery().deploymentId(landed)
                 .processDefinitionKey("inburgering").singleResult();
