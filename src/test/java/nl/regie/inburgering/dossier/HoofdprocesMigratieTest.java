@@ -43,7 +43,7 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
     }
 
     private String deploy(String naam, boolean landed) {
-        return versies.deploy(naam, landed);
+        return landed ? versies.deploy(naam, "inburgering.bpmn") : versies.deploy(naam);
     }
 
     /** A gezinsmigrant on the onderwijsroute up to the fixed PIP; the leerroute then waits for its first check. */

@@ -45,7 +45,7 @@ class VorigeVersieEindeTest extends ProcesTestBasis {
     }
 
     private String deploy(String naam, boolean landed) {
-        return versies.deploy(naam, landed);
+        return landed ? versies.deploy(naam, "inburgering.bpmn") : versies.deploy(naam);
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Deploys model versions for tests of running dossiers across a release: today's models and forms, optionally with
- * the main process as it landed at commit ed5ae26 ({@code landed-ed5ae26/inburgering.bpmn}). {@link #opruimen()}
+ * Deploys model versions for tests of running dossiers across a release: today's models and forms, with some files as
+ * they landed at commit ed5ae26 ({@code landed-ed5ae26/}). {@link #opruimen()}
  * removes them again so the shared engine keeps today's deployment as the latest.
  */
 public class ModelVersies {
@@ -25,22 +25,28 @@ public class ModelVersies {
         this.repositoryService = repositoryService;
     }
 
-    /** Deploys today's models and forms; with {@code gelandHoofdproces} the landed main process instead of today's. */
-    public String deploy(String naam, boolean gelandHoofdproces) {
+    /**
+     * Deploys today's models and forms, except the files named (e.g. {@code inburgering.bpmn},
+     * {@code forms/ontzorgen-evalueren.form}), which are taken as they landed at ed5ae26 ({@code landed-ed5ae26/}).
+     */
+    public String deploy(String naam, String... geland) {
         try {
+            java.util.Set<String> gelandeNamen = new java.util.HashSet<>();
+            for (String pad : geland) {
+                gelandeNamen.add(pad.substring(pad.lastIndexOf('/') + 1));
+            }
             DeploymentBuilder builder = repositoryService.createDeployment().name(naam);
             PathMatchingResourcePatternResolver bronnen = new PathMatchingResourcePatternResolver();
-            for (Resource bron : bronnen.getResources("classpath:processes/*.bpmn")) {
-                if (!(gelandHoofdproces && "inburgering.bpmn".equals(bron.getFilename()))) {
-                    builder.addInputStream(bron.getFilename(), bron.getInputStream());
+            for (String patroon : List.of("classpath:processes/*.bpmn", "classpath:forms/*.form")) {
+                for (Resource bron : bronnen.getResources(patroon)) {
+                    if (!gelandeNamen.contains(bron.getFilename())) {
+                        builder.addInputStream(bron.getFilename(), bron.getInputStream());
+                    }
                 }
             }
-            if (gelandHoofdproces) {
-                builder.addInputStream("inburgering.bpmn",
-                        bronnen.getResource("classpath:landed-ed5ae26/inburgering.bpmn").getInputStream());
-            }
-            for (Resource bron : bronnen.getResources("classpath:forms/*.form")) {
-                builder.addInputStream(bron.getFilename(), bron.getInputStream());
+            for (String pad : geland) {
+                builder.addInputStream(pad.substring(pad.lastIndexOf('/') + 1),
+                        bronnen.getResource("classpath:landed-ed5ae26/" + pad).getInputStream());
             }
             String id = builder.deploy().getId();
             deployments.add(id);
