@@ -40,8 +40,7 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
         versie.vastgesteld(dagtekening, Variabelen.tekst(e, "pipVaststeller"), Instant.now());
         LocalDate termijnStart = dagtekening.plusDays(1);
         // the end is exclusive (the first day after the term), as DUO's einddatum: InburgeringstermijnService
-        dossier.pipVastgesteld(termijnStart, nl.regie.inburgering.termijn.InburgeringstermijnService.eindeNaDagtekening(
-                dagtekening, Wettermijnen.INBURGERINGSTERMIJN));
+        dossier.pipVastgesteld(termijnStart, Wettermijnen.inburgeringstermijnEinde(dagtekening));
         // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
         e.setVariable("inburgeringstermijnStart", termijnStart.toString());
     }

@@ -75,8 +75,11 @@ public final class Wettermijnen {
         return Termijnenwet.verleng(ontvangen.plus(PIP_TERMIJN_NA_INFORMATIE_DERDE));
     }
 
-    /** The (exclusive) end of the inburgeringstermijn that starts on {@code start}: start + 3 years (no Atw). */
-    public static LocalDate inburgeringstermijnEinde(LocalDate start) {
-        return start.plus(INBURGERINGSTERMIJN);
+    /**
+     * The (exclusive, as DUO's einddatum) end of the inburgeringstermijn of a PIP with this dagtekening: the term runs
+     * three years from the day after the dagtekening (Wi 11), no Atw (art. 4: longer than three months).
+     */
+    public static LocalDate inburgeringstermijnEinde(LocalDate dagtekening) {
+        return InburgeringstermijnService.eindeNaDagtekening(dagtekening, INBURGERINGSTERMIJN);
     }
 }

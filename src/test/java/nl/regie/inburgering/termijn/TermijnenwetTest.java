@@ -64,6 +64,7 @@ class TermijnenwetTest {
         assertThat(Wettermijnen.pipUiterlijk(LocalDate.of(2025, 2, 15))).isEqualTo(LocalDate.of(2025, 4, 28));
         assertThat(Wettermijnen.pipUiterlijkNaInformatieDerde(LocalDate.of(2026, 12, 11))).isEqualTo(LocalDate.of(2026, 12, 28));
         // Atw art. 4: the three years are not extended, even when the end falls on a Sunday
-        assertThat(Wettermijnen.inburgeringstermijnEinde(LocalDate.of(2026, 5, 10))).isEqualTo(LocalDate.of(2029, 5, 10));
+        assertThat(Wettermijnen.inburgeringstermijnEinde(LocalDate.of(2026, 5, 9))).isEqualTo(LocalDate.of(2029, 5, 10));
+        assertThat(Wettermijnen.inburgeringstermijnEinde(LocalDate.of(2024, 2, 28))).isEqualTo(LocalDate.of(2027, 3, 1));
     }
 }
