@@ -3,9 +3,11 @@ package nl.regie.inburgering.termijn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.pip.PipVersie;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -33,24 +37,32 @@ class TimerRegelsTest extends ProcesTestBasis {
     record Beleid(String naam, String cbs, TestGegevens.TestGebruiker casemanager, Period pipHerinneringNa,
                   Period brpOnbekendSignaalNa, Period partnerAntwoordBinnen, Period ontzorgenDuur, Period begeleidingDuur,
                   Period begeleidingBesluitVoorEinde, Period pvtStreeftermijn, Period mapStartNa, Period voortgangInterval,
-                  Period afmeldingBevestigenBinnen) {
+                  Period afmeldingBevestigenBinnen, Period termijnHerinneringVoorEinde, Period trajectenGereedVoorEinde,
+                  Period voortgangsgesprekInterval, Period voortgangsgesprekUitvoerenBinnen,
+                  Period voortgangsrapportAntwoordBinnen, Period mapAntwoordBinnen) {
     }
 
     /** regie.standaard, as Purmerend has it (no overrides). */
     static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
     /** Westfriesland (Hoorn): its differences are no timers (fixed costs, MAP hours); the timers are the defaults. */
     static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
     /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
     static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
             Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
-            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
 
     private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
             "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
+    /** Fixes the PIPs the casemanagers of the three gemeenten draft (four eyes: another user). */
+    private static final TestGegevens.TestGebruiker TL = new TestGegevens.TestGebruiker("tl.timerregels",
+            "teamleider", List.of("GM0441", "GM0439", "GM0637"));
 
     @TestFactory
     Stream<DynamicTest> standaard() {
@@ -79,6 +91,7 @@ class TimerRegelsTest extends ProcesTestBasis {
 
     private Stream<DynamicTest> regels(Beleid b) {
         TestGegevens.zorgVoor(identityService, IC);
+        TestGegevens.zorgVoor(identityService, TL);
         List<DynamicTest> rijen = new ArrayList<>();
         Rij rij = (regel, verwacht, werkelijk) -> rijen.add(dynamicTest(b.naam() + ": " + regel,
                 () -> assertThat(werkelijk).as(regel).isEqualTo(verwacht)));
@@ -149,6 +162,47 @@ class TimerRegelsTest extends ProcesTestBasis {
         rij.add("Afmelding onbevestigd: aangeboden + afmelding-bevestigen-binnen", VANDAAG.plus(b.afmeldingBevestigenBinnen()),
                 due(proces(einde, "partner-afmelding"), "BoundaryEvent_AfmeldingNietBevestigd"));
 
+        // A statushouder walked through intake and PIP (no interval of its own): the main process watches the term
+        // (termijn/InburgeringstermijnService, end exclusive), the voortgangsgesprekken and the tracks run.
+        Dossier t = open(b.cbs(), "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1994, 4, 4), VANDAAG.minusDays(1));
+        gebeurtenis(t, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
+        intakeVolledig(t, b.casemanager(), "HAALBAAR", 60);
+        Map<String, Object> pipZonderInterval = new HashMap<>(pip("B1"));
+        pipZonderInterval.put("ontzorgen", "NEE");
+        pipZonderInterval.put("geenOntzorgenReden", "Beheert het eigen budget al");
+        voltooi(b.casemanager(), t, "Task_PipOpstellen", pipZonderInterval);
+        LocalDate dagtekening = VANDAAG;
+        voltooi(TL, t, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", dagtekening.toString()));
+        LocalDate start = dagtekening.plusDays(1);   // Wi 11: the day after the dagtekening
+        LocalDate termijnEinde = dagtekening.plusYears(3).plusDays(1); // exclusive, as DUO's einddatum
+        rij.add("Termijn besproken: einde - termijn-herinnering-voor-einde", termijnEinde.minus(b.termijnHerinneringVoorEinde()),
+                due(hoofdproces(t), "Timer_TermijnBespreken"));
+        rij.add("Trajecten gereed: einde - trajecten-gereed-voor-einde", termijnEinde.minus(b.trajectenGereedVoorEinde()),
+                due(hoofdproces(t), "Timer_TrajectenGereed"));
+        rij.add("Inburgeringstermijn verstreken: dagtekening + 3 jaar + 1 dag (Wi 11, einde exclusief)", termijnEinde,
+                due(hoofdproces(t), "Timer_InburgeringstermijnVerstreken"));
+        LocalDate eersteGesprek = start.plus(b.voortgangsgesprekInterval());
+        rij.add("Eerste voortgangsgesprek: start termijn + voortgangsgesprek-interval (PIP zonder eigen interval)",
+                eersteGesprek, due(proces(t, "voortgang"), "Timer_VolgendGesprek"));
+        voltooi(b.casemanager(), t, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
+        LocalDate mapStart = start.plus(b.mapStartNa());
+        rij.add("MAP-start na het PIP: start termijn + map-start-na", mapStart, due(proces(t, "map"), "Timer_MapStart"));
+        LocalDate lesstartT = VANDAAG.plusDays(14);
+        beantwoord(partnertaak(t, "taalaanbieder-aanmelding"), Map.of("startdatum", lesstartT.toString()));
+        LocalDate rapportVerwacht = lesstartT.plus(b.voortgangInterval());
+
+        // A PIP that fixes its own interval (Wi 16: the PIP decides; the gemeente's interval is only the default).
+        Dossier eigenInterval = open(b.cbs(), "GEZINSMIGRANT", "MAR", LocalDate.of(1993, 3, 3), VANDAAG);
+        PipVersie pipMetInterval = new PipVersie(eigenInterval.getId(), 1);
+        pipMetInterval.concept(Leerroute.B1, Leerroute.B1, null, "PVT jaar 1", "MAP jaar 2", null, false, 12, null,
+                "cm.test", Instant.now());
+        pipMetInterval.voortgangInterval(Period.ofMonths(2));
+        pipMetInterval.vastgesteld(VANDAAG.minusDays(1), "tl.test", Instant.now());
+        pipVersies.save(pipMetInterval);
+        ProcessInstance voortgang = startNaPip(eigenInterval, "voortgang", "B1", VANDAAG);
+        rij.add("Eerste voortgangsgesprek: start termijn + interval van het PIP (P2M)", VANDAAG.plusMonths(2),
+                due(voortgang, "Timer_VolgendGesprek"));
+
         // The ten weeks end on a feestdag (5 May 2026): the escalation the day after the Atw's last day (moves the clock).
         Dossier gezinsmigrant = open(b.cbs(), "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
         gebeurtenis(gezinsmigrant, GebeurtenisType.KENNISGEVING_DUO, klokstart);
@@ -157,6 +211,28 @@ class TimerRegelsTest extends ProcesTestBasis {
                 klokstart.plusWeeks(10).plusDays(1).plusDays(1), due(hoofdproces(gezinsmigrant), "Timer_TienWekenVerstreken"));
         rij.add("PIP-termijn verstreken: dag na Wettermijnen.pipUiterlijk", Wettermijnen.pipUiterlijk(klokstart).plusDays(1),
                 due(hoofdproces(gezinsmigrant), "Timer_TienWekenVerstreken"));
+
+        // The ten weeks end on a Saturday (9 May 2026): the last day is Monday 11 May, the escalation on the 12th.
+        Dossier zaterdag = open(b.cbs(), "GEZINSMIGRANT", "IND", LocalDate.of(1987, 7, 7), VANDAAG);
+        LocalDate kennisgeving = LocalDate.of(2026, 2, 28);
+        gebeurtenis(zaterdag, GebeurtenisType.KENNISGEVING_DUO, kennisgeving);
+        verstrijkTot(zaterdag, kennisgeving.plus(b.pipHerinneringNa()));
+        rij.add("PIP-termijn verstreken: 10 weken eindigen op zaterdag 9 mei 2026, de Atw verlengt tot maandag 11 mei",
+                LocalDate.of(2026, 5, 12), due(hoofdproces(zaterdag), "Timer_TienWekenVerstreken"));
+
+        // Time passes for the walked dossier, every timer in order: the first voortgangsgesprek's task, then the
+        // taalaanbieder's periodic report (its own no-answer period), then a year on the MAP provider's.
+        verstrijkTot(t, eersteGesprek);
+        rij.add("Voortgangsgesprek-taak uiterlijk: gepland + voortgangsgesprek-uitvoeren-binnen",
+                eersteGesprek.plus(b.voortgangsgesprekUitvoerenBinnen()),
+                Tijd.alsDatum(taak(t, "Task_VoortgangsgesprekVoeren").getDueDate()));
+        verstrijkTot(t, rapportVerwacht);
+        rij.add("Voortgangsrapport taalaanbieder onbeantwoord: verwacht + partner-antwoord-binnen-per-topic.taalaanbieder-voortgang",
+                rapportVerwacht.plus(b.voortgangsrapportAntwoordBinnen()),
+                due(proces(t, "leerroute"), "BoundaryEvent_VoortgangOntvangenGeenAntwoord"));
+        verstrijkTot(t, mapStart);
+        rij.add("MAP-aanbieder onbeantwoord: MAP-start + partner-antwoord-binnen-per-topic.map-uitvoering",
+                mapStart.plus(b.mapAntwoordBinnen()), due(proces(t, "map"), "BoundaryEvent_MapUitvoerenGeenAntwoord"));
         return rijen.stream();
     }
 
