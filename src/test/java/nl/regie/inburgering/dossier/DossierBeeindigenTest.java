@@ -50,6 +50,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
     void beeindigenTrektAlleTrajectenInEnMeldtDePartnersAf() {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         ProcessInstance hoofd = hoofdproces(dossier);
         assertThat(hoofd).isWaitingAt("CallActivity_Ontzorgen", "CallActivity_Begeleiding", "CallActivity_BredeIntake");
         // the income system withholds the fixed costs; the support has been asked for but not yet confirmed

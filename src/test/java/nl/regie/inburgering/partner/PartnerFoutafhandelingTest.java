@@ -266,6 +266,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
         TestGegevens.zorgVoor(identityService, IC);
         Dossier dossier = openStatushouder("0441");
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         ProcessInstance pi = proces(dossier, "ontzorgen");
         geenAntwoord(dossier, "InhoudingStarten");
         beantwoord(kanNietEnOpnieuw(dossier, "ontzorgen-inhouding", "InhoudingStarten"),
@@ -341,6 +342,7 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
         TestGegevens.zorgVoor(identityService, IC);
         Dossier dossier = openStatushouder("0441");
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         ProcessInstance pi = proces(dossier, "ontzorgen");
         geenAntwoordNogOpen(dossier, "InhoudingStarten");
         laatAntwoordTrektTaakIn(pi, dossier, "ontzorgen-inhouding", "InhoudingStarten",

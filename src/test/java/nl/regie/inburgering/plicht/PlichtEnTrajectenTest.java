@@ -31,6 +31,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
     private Dossier openNogNietPlichtig() {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", VANDAAG.minusYears(15), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         return dossier;
     }
 

@@ -33,21 +33,24 @@ class TimerRegelsTest extends ProcesTestBasis {
     record Beleid(String naam, String cbs, TestGegevens.TestGebruiker casemanager, Period pipHerinneringNa,
                   Period brpOnbekendSignaalNa, Period partnerAntwoordBinnen, Period ontzorgenDuur, Period begeleidingDuur,
                   Period begeleidingBesluitVoorEinde, Period pvtStreeftermijn, Period mapStartNa, Period voortgangInterval,
-                  Period afmeldingBevestigenBinnen) {
+                  Period afmeldingBevestigenBinnen, boolean ontzorgenVanafHuisvesting) {
     }
 
     /** regie.standaard, as Purmerend has it (no overrides). */
     static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
-    /** Westfriesland (Hoorn): its differences are no timers (fixed costs, MAP hours); the timers are the defaults. */
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false);
+    /**
+     * Westfriesland (Hoorn): the timers are the defaults (its other differences are fixed costs and MAP hours), but
+     * ontzorgen starts at the housing (seed: "vanaf het moment van huisvesting in de gemeente").
+     */
     static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), true);
     /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
     static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
             Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
-            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2));
+            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false);
 
     private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
             "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
@@ -109,7 +112,10 @@ class TimerRegelsTest extends ProcesTestBasis {
         }
 
         LocalDate bijstand = VANDAAG.minusDays(2);
+        LocalDate huisvesting = VANDAAG.minusDays(1);
         gebeurtenis(d, GebeurtenisType.START_BIJSTAND, bijstand);
+        gebeurtenis(d, GebeurtenisType.HUISVESTING, huisvesting);
+        LocalDate ontzorgenStart = b.ontzorgenVanafHuisvesting() ? huisvesting : bijstand;
         ProcessInstance ontzorgen = proces(d, "ontzorgen");
         rij.add("Inhouding onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
                 due(ontzorgen, "BoundaryEvent_InhoudingStartenGeenAntwoord"));
@@ -120,7 +126,8 @@ class TimerRegelsTest extends ProcesTestBasis {
             return null;
         });
         werkAf(d);
-        rij.add("Evaluatie ontzorgen: start bijstand + ontzorgen-duur (Pw 56a)", bijstand.plus(b.ontzorgenDuur()),
+        rij.add("Evaluatie ontzorgen: start ontzorgen (bijstand, of de latere van bijstand en huisvesting waar"
+                + " ontzorgen-start HUISVESTING is) + ontzorgen-duur (Pw 56a)", ontzorgenStart.plus(b.ontzorgenDuur()),
                 due(ontzorgen, "Timer_Evaluatiemoment"));
 
         LocalDate termijnStart = VANDAAG;
