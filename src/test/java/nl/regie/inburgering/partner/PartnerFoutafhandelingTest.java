@@ -284,17 +284,17 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
 
     @Test
     void begeleiding() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
+        Dossier dossier = open("0388", /* Hoorn gives the begeleiding itself */ "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
         ProcessInstance pi = proces(dossier, "begeleiding");
         geenAntwoord(dossier, "BegeleidingStarten");
         beantwoord(kanNietEnOpnieuw(dossier, "mb-uitvoering", "BegeleidingStarten"), Map.of("startdatum", VANDAAG.toString()));
         laatVerlopen(timer(pi, "Timer_BesluitmomentVerlenging"));
-        voltooi(CM, dossier, "Task_VerlengingBeoordelen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "VERLENGEN", "begeleidingReden", "Nog veel vragen"));
         geenAntwoord(dossier, "BegeleidingVerlengen");
         beantwoord(kanNietEnOpnieuw(dossier, "mb-uitvoering", "BegeleidingVerlengen"), Map.of("bevestigd", true));
         laatVerlopen(timer(pi, "Timer_BesluitmomentVerlenging"));
-        voltooi(CM, dossier, "Task_VerlengingBeoordelen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "NIET_VERLENGEN", "begeleidingReden", "Zelfstandig"));
         laatVerlopen(timer(pi, "Timer_EindeBegeleiding"));
         geenAntwoord(dossier, "BegeleidingBeeindigen");
@@ -361,13 +361,13 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
 
     @Test
     void begeleidingLaatAntwoordTrektDeOpvolgtaakIn() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
+        Dossier dossier = open("0388", /* Hoorn gives the begeleiding itself */ "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
         ProcessInstance pi = proces(dossier, "begeleiding");
         geenAntwoordNogOpen(dossier, "BegeleidingStarten");
         laatAntwoordTrektTaakIn(pi, dossier, "mb-uitvoering", "BegeleidingStarten", Map.of("startdatum", VANDAAG.toString()));
         assertThat(pi).hasPassed("Task_BegeleidingStartVastleggen").isWaitingAt("Timer_BesluitmomentVerlenging");
         laatVerlopen(timer(pi, "Timer_BesluitmomentVerlenging"));
-        voltooi(CM, dossier, "Task_VerlengingBeoordelen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "NIET_VERLENGEN", "begeleidingReden", "Zelfstandig"));
         laatVerlopen(timer(pi, "Timer_EindeBegeleiding"));
         geenAntwoordNogOpen(dossier, "BegeleidingBeeindigen");

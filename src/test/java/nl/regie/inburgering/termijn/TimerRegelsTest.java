@@ -33,24 +33,26 @@ class TimerRegelsTest extends ProcesTestBasis {
     record Beleid(String naam, String cbs, TestGegevens.TestGebruiker casemanager, Period pipHerinneringNa,
                   Period brpOnbekendSignaalNa, Period partnerAntwoordBinnen, Period ontzorgenDuur, Period begeleidingDuur,
                   Period begeleidingBesluitVoorEinde, Period pvtStreeftermijn, Period mapStartNa, Period voortgangInterval,
-                  Period afmeldingBevestigenBinnen, boolean ontzorgenVanafHuisvesting) {
+                  Period afmeldingBevestigenBinnen, boolean ontzorgenVanafHuisvesting,
+                  boolean begeleidingDoorGemeente) {
     }
 
     /** regie.standaard, as Purmerend has it (no overrides). */
     static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false);
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false, false);
     /**
      * Westfriesland (Hoorn): the timers are the defaults (its other differences are fixed costs and MAP hours), but
-     * ontzorgen starts at the housing (seed: "vanaf het moment van huisvesting in de gemeente").
+     * ontzorgen starts at the housing (seed: "vanaf het moment van huisvesting in de gemeente") and Hoorn gives the
+     * begeleiding itself (its casemanager's task has no partner answer timer).
      */
     static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
-            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), true);
+            Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), true, true);
     /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
     static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
             Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
-            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false);
+            null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2), false, false);
 
     private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
             "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
@@ -100,9 +102,13 @@ class TimerRegelsTest extends ProcesTestBasis {
                 due(hoofdproces(d), "Timer_Herinneringsmoment"));
 
         ProcessInstance mb = proces(d, "begeleiding");
-        rij.add("MB-start onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
-                due(mb, "BoundaryEvent_BegeleidingStartenGeenAntwoord"));
-        beantwoord(partnertaak(d, "mb-uitvoering"), Map.of("startdatum", brp.toString()));
+        if (b.begeleidingDoorGemeente()) {
+            voltooi(b.casemanager(), d, "Task_BegeleidingStartenGemeente", Map.of("startdatum", brp.toString()));
+        } else {
+            rij.add("MB-start onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
+                    due(mb, "BoundaryEvent_BegeleidingStartenGeenAntwoord"));
+            beantwoord(partnertaak(d, "mb-uitvoering"), Map.of("startdatum", brp.toString()));
+        }
         if (b.begeleidingBesluitVoorEinde() != null) {
             rij.add("MB-verlengingsbesluit: BRP-inschrijving + begeleiding-duur - begeleiding-besluit-voor-einde",
                     brp.plus(b.begeleidingDuur()).minus(b.begeleidingBesluitVoorEinde()), due(mb, "Timer_BesluitmomentVerlenging"));
