@@ -157,6 +157,10 @@ class TimerRegelsTest extends ProcesTestBasis {
 
         // A dossier that ends: every partner at work is told and has to confirm.
         Dossier einde = open(b.cbs(), "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1988, 8, 8), VANDAAG.minusDays(1));
+        if (b.begeleidingDoorGemeente()) { // the gemeente's own begeleiding has no partner to tell: the income system
+            gebeurtenis(einde, GebeurtenisType.START_BIJSTAND, VANDAAG.minusDays(1));
+            gebeurtenis(einde, GebeurtenisType.HUISVESTING, VANDAAG.minusDays(1));
+        }
         dossierService.registreer(einde, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         werkAf(einde);
         rij.add("Afmelding onbevestigd: aangeboden + afmelding-bevestigen-binnen", VANDAAG.plus(b.afmeldingBevestigenBinnen()),
