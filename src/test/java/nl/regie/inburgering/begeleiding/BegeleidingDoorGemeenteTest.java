@@ -7,9 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.regie.inburgering.dossier.Dossier;
@@ -27,6 +32,16 @@ import nl.regie.inburgering.test.TestGegevens;
 class BegeleidingDoorGemeenteTest extends ProcesTestBasis {
 
     @Autowired BegeleidingTrajectRepository trajecten;
+    @Autowired RepositoryService repositoryService;
+
+    private String vorigeDeployment;
+
+    @AfterEach
+    void vorigeVersieOpruimen() {
+        if (vorigeDeployment != null) {
+            repositoryService.deleteDeployment(vorigeDeployment, true, true);
+        }
+    }
 
     private long partnertaken(Dossier dossier) {
         return processEngine.getExternalTaskService().createExternalTaskQuery().topicName(BegeleidingDelegates.TOPIC)
@@ -105,5 +120,36 @@ class BegeleidingDoorGemeenteTest extends ProcesTestBasis {
         assertThat(start.getVariables()).containsEntry("actie", "START").containsEntry("partner", "vluchtelingenwerk");
         beantwoord(start, Map.of("startdatum", VANDAAG.toString()));
         assertThat(trajecten.findByDossierId(dossier.getId()).orElseThrow().getPartner()).isEqualTo("vluchtelingenwerk");
+    }
+
+    /**
+     * A Hoorn dossier on the previous begeleiding model (landed before this routing; copied to
+     * src/test/resources/begeleiding-vorige/) keeps asking the partner: the planning step sees that its model cannot
+     * route to the gemeente and records the partner, as that version's tasks expect.
+     */
+    @Test
+    void hoornOpDeVorigeModelversieVraagtNogDePartner() throws java.io.IOException {
+        DeploymentBuilder builder = repositoryService.createDeployment().name("begeleiding vorige versie (test)");
+        for (String patroon : new String[] {"classpath:begeleiding-vorige/*.bpmn", "classpath:begeleiding-vorige/forms/*.form"}) {
+            for (Resource bron : new PathMatchingResourcePatternResolver().getResources(patroon)) {
+                builder.addInputStream(bron.getFilename(), bron.getInputStream());
+            }
+        }
+        vorigeDeployment = builder.deploy().getId();
+        String vorige = repositoryService.createProcessDefinitionQuery().deploymentId(vorigeDeployment)
+                .processDefinitionKey("begeleiding").singleResult().getId();
+
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1987, 7, 7), null); // no BRP: nothing started
+        assertThat(proces(dossier, "begeleiding")).isNull();
+        ProcessInstance pi = runtimeService.startProcessInstanceById(vorige, dossier.getDossiernummer(), Map.of(
+                "dossiernummer", dossier.getDossiernummer(), "gemeente", "GM0441", "brpInschrijvingsdatum", VANDAAG.toString()));
+        werkAf(dossier);
+        assertThat(pi).isWaitingAt("Task_BegeleidingStarten");
+        var start = partnertaak(dossier, BegeleidingDelegates.TOPIC);
+        assertThat(start.getVariables()).containsEntry("actie", "START").containsEntry("partner", "vluchtelingenwerk");
+        assertThat(trajecten.findByDossierId(dossier.getId()).orElseThrow().getPartner()).isEqualTo("vluchtelingenwerk");
+        beantwoord(start, Map.of("startdatum", VANDAAG.toString()));
+        assertThat(pi).isWaitingAt("Timer_BesluitmomentVerlenging");
+        assertThat(trajecten.findByDossierId(dossier.getId()).orElseThrow().getStatus()).isEqualTo(BegeleidingTraject.Status.LOPEND);
     }
 }
