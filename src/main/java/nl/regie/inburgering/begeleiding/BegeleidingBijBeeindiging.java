@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.partner.LopendTraject;
 
-/** A dossier that ends ends the support; the partner that gives it is told. */
+/** A dossier that ends ends the support; the partner that gives it is told (not when the gemeente gives it). */
 @Component
 public class BegeleidingBijBeeindiging implements LopendTraject {
 
@@ -20,9 +20,11 @@ public class BegeleidingBijBeeindiging implements LopendTraject {
 
     @Override
     public Optional<Afmelding> sluitAf(Dossier dossier, LocalDate datum) {
-        return trajecten.findByDossierId(dossier.getId()).filter(BegeleidingTraject::isLopend).map(t -> {
+        return trajecten.findByDossierId(dossier.getId()).filter(BegeleidingTraject::isLopend).flatMap(t -> {
             t.beeindigd(datum);
-            return new Afmelding(t.getPartner(), BegeleidingDelegates.TOPIC);
+            // the gemeente's own casemanagers (Hoorn) see the ended dossier: no partner to tell
+            return BegeleidingDelegates.DOOR_GEMEENTE.equals(t.getPartner())
+                    ? Optional.<Afmelding>empty() : Optional.of(new Afmelding(t.getPartner(), BegeleidingDelegates.TOPIC));
         });
     }
 }

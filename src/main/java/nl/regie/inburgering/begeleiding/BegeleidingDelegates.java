@@ -30,6 +30,12 @@ import nl.regie.inburgering.partner.PartnerTopic;
 public class BegeleidingDelegates {
 
     public static final String TOPIC = "mb-uitvoering";
+    /** Recorded as the track's partner when the gemeente's own casemanagers give the begeleiding: nobody to tell. */
+    public static final String DOOR_GEMEENTE = "gemeente";
+    /** Routing variable, set once at the track's start from the gemeente's configuration (never by a caller). */
+    static final String DOOR_GEMEENTE_VARIABELE = "begeleidingDoorGemeente";
+    /** An element of the model version that can route to the gemeente's own casemanagers. */
+    static final String ROUTERING = "Gateway_BegeleidingStartenDoor";
 
     private static GemeentenProperties.Beleid beleid(Gemeenten gemeenten, Dossier dossier) {
         return gemeenten.metTenantId(dossier.getGemeente()).beleid();
@@ -50,7 +56,12 @@ public class BegeleidingDelegates {
             GemeentenProperties.Beleid beleid = beleid(gemeenten, dossier);
             LocalDate start = Variabelen.datum(execution, "brpInschrijvingsdatum");
             LocalDate einde = start.plus(beleid.getBegeleidingDuur());
-            trajecten.save(new BegeleidingTraject(dossier.getId(), partners.partner(execution, TOPIC), start, einde));
+            // a model version without the routing (a dossier started before it) always asks the partner
+            boolean doorGemeente = Boolean.TRUE.equals(beleid.getBegeleidingDoorGemeente())
+                    && execution.getBpmnModelInstance().getModelElementById(ROUTERING) != null;
+            execution.setVariable(DOOR_GEMEENTE_VARIABELE, doorGemeente);
+            trajecten.save(new BegeleidingTraject(dossier.getId(),
+                    doorGemeente ? DOOR_GEMEENTE : partners.partner(execution, TOPIC), start, einde));
             execution.setVariable("begeleidingStartdatum", start.toString());
             execution.setVariable("verlengingToegestaan", beleid.getBegeleidingVerlengingToegestaan());
             planEinde(execution, beleid, einde);
@@ -109,14 +120,48 @@ public class BegeleidingDelegates {
         return trajecten.findByDossierId(dossier.getId()).orElseThrow();
     }
 
-    @Bean
-    public PartnerTopic mbUitvoering() {
-        return new PartnerTopic(TOPIC, (gevraagd, antwoord) -> switch (String.valueOf(gevraagd.get("actie"))) {
+    /** The rules for an answer to START, VERLENGEN or BEEINDIGEN: the partner's and the own casemanager's alike. */
+    static Map<String, String> antwoordFouten(String actie, Map<String, Object> antwoord) {
+        return switch (actie) {
             case "START" -> new Antwoordregels(antwoord).alleen(List.of("startdatum"))
                     .datumBinnen("startdatum", true, 365).fouten();
             case "VERLENGEN" -> new Antwoordregels(antwoord).alleen(List.of("bevestigd")).waar("bevestigd").fouten();
             default -> new Antwoordregels(antwoord).alleen(List.of("einddatum"))
                     .datumNietInDeToekomst("einddatum", true).fouten();
-        });
+        };
+    }
+
+    @Bean
+    public PartnerTopic mbUitvoering() {
+        return new PartnerTopic(TOPIC, (gevraagd, antwoord) -> antwoordFouten(String.valueOf(gevraagd.get("actie")), antwoord));
+    }
+
+    /**
+     * The gemeente gives the begeleiding itself (Hoorn): its casemanager's answer on the Tasklist form is checked as
+     * the partner's answer is (start at most a year ahead, the extension confirmed, the end not in the future), then
+     * recorded by the same delegates.
+     */
+    @Bean
+    public TaskListener eigenBegeleidingControle() {
+        return taak -> {
+            String actie;
+            String veld;
+            switch (taak.getTaskDefinitionKey()) {
+                case "Task_BegeleidingStartenGemeente" -> { actie = "START"; veld = "startdatum"; }
+                case "Task_BegeleidingVerlengenGemeente" -> { actie = "VERLENGEN"; veld = "bevestigd"; }
+                default -> { actie = "BEEINDIGEN"; veld = "einddatum"; }
+            }
+            Map<String, Object> antwoord = new java.util.HashMap<>();
+            Object waarde = taak.getVariable(veld);
+            if (waarde != null) {
+                antwoord.put(veld, waarde instanceof String tekst && tekst.length() > 10 && !"bevestigd".equals(veld)
+                        ? tekst.substring(0, 10) : waarde);
+            }
+            Map<String, String> fouten = antwoordFouten(actie, antwoord);
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(List.copyOf(fouten.keySet()), fouten.entrySet().stream()
+                        .map(f -> f.getKey() + ": " + f.getValue()).collect(java.util.stream.Collectors.joining("; ")));
+            }
+        };
     }
 }

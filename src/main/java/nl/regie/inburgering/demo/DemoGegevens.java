@@ -106,8 +106,10 @@ public class DemoGegevens {
         Dossier hoorn = open("725763863", "Amanuel", "Tesfay", LocalDate.of(1994, 3, 12), "ERI", "ASIELSTATUSHOUDER",
                 "0441", vandaag.minusWeeks(4), true, vandaag.minusWeeks(3));
         dossierService.registreer(hoorn, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(3), "SS139", "duo.koppeling");
-        // bijstand: financieel ontzorgen starts (the income system's task waits); the BRP registration started begeleiding
+        // bijstand and housing (Westfriesland ontzorgt from the housing): financieel ontzorgen starts (the income
+        // system's task waits); the BRP registration started begeleiding
         dossierService.registreer(hoorn, GebeurtenisType.START_BIJSTAND, vandaag.minusWeeks(3), "Pw-uitkering", "ic.westfriesland");
+        dossierService.registreer(hoorn, GebeurtenisType.HUISVESTING, vandaag.minusWeeks(3), "Woning Hoorn", "cm.hoorn");
 
         // Enkhuizen: statushouder still in the AZC: not yet in the BRP, so the clock has not started; intake begins.
         open("162275869", "Hevin", "Ali", LocalDate.of(2001, 7, 2), "SYR", "ASIELSTATUSHOUDER", "0388",
@@ -160,6 +162,7 @@ public class DemoGegevens {
         Dossier opmeer = open("131860914", "Rahel", "Kidane", LocalDate.of(1997, 8, 3), "ERI", "ASIELSTATUSHOUDER",
                 "0432", vandaag.minusWeeks(10), true, vandaag.minusWeeks(9));
         dossierService.registreer(opmeer, GebeurtenisType.START_BIJSTAND, vandaag.minusWeeks(9), "Pw-uitkering", "ic.westfriesland");
+        dossierService.registreer(opmeer, GebeurtenisType.HUISVESTING, vandaag.minusWeeks(9), null, "cm.westfriesland");
         externalTaskService.fetchAndLock(5, "demo").topic("ontzorgen-inhouding", 60_000L)
                 .businessKey(opmeer.getDossiernummer()).execute()
                 .forEach(t -> externalTaskService.complete(t.getId(), "demo", Map.of("bevestigd", true, "referentie", "INK-2026-0412")));

@@ -38,6 +38,10 @@ public class Dossier {
     private boolean bijstand;
     private LocalDate bijstandStartdatum;
     private LocalDate brpInschrijvingsdatum;
+    /** COA's expected housing date from the koppeling: shown only, it starts nothing. */
+    private LocalDate verwachteHuisvestingsdatum;
+    /** The actual housing in the gemeente (event HUISVESTING; the first date counts). */
+    private LocalDate huisvestingsdatum;
     @Column(name = "kennisgeving_duo_datum")
     private LocalDate kennisgevingDuoDatum;
     @Enumerated(EnumType.STRING)
@@ -192,6 +196,21 @@ public class Dossier {
     public Long getVorigDossierId() { return vorigDossierId; }
     public int getVolgnummer() { return volgnummer; }
     public boolean isVerhuisdZonderPip() { return verhuisdZonderPip; }
+
+    /** COA's expected housing date (POST /api/dossiers): shown, never a start. */
+    public void verwachtGehuisvest(LocalDate datum) {
+        this.verwachteHuisvestingsdatum = datum;
+    }
+
+    /** The first housing counts: a later one with another date is recorded as an event only. */
+    public void registreerHuisvesting(LocalDate datum) {
+        if (this.huisvestingsdatum == null) {
+            this.huisvestingsdatum = datum;
+        }
+    }
+
+    public LocalDate getVerwachteHuisvestingsdatum() { return verwachteHuisvestingsdatum; }
+    public LocalDate getHuisvestingsdatum() { return huisvestingsdatum; }
 
     public void registreerStartBijstand(LocalDate datum) {
         this.bijstand = true;

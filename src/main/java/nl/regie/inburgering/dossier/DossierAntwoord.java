@@ -15,6 +15,8 @@ public record DossierAntwoord(
         boolean bijstand,
         LocalDate bijstandStartdatum,
         LocalDate brpInschrijvingsdatum,
+        LocalDate verwachteHuisvestingsdatum,
+        LocalDate huisvestingsdatum,
         LocalDate kennisgevingDuoDatum,
         Boolean inburgeringsplichtig,
         String plichtReden,

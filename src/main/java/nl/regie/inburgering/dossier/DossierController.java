@@ -162,7 +162,7 @@ public class DossierController {
                 new DossierAntwoord.PersoonAntwoord(magBsnZien(gebruiker) ? p.getBsn() : null, p.getVoornamen(), p.getAchternaam(), p.getGeboortedatum(),
                         p.getNationaliteit()),
                 d.getKoppelingsdatum(), d.isBijstand(), d.getBijstandStartdatum(), d.getBrpInschrijvingsdatum(),
-                d.getKennisgevingDuoDatum(), d.getPlichtig(), d.getPlichtReden(), d.getPipTermijnStart(),
+                d.getVerwachteHuisvestingsdatum(), d.getHuisvestingsdatum(), d.getKennisgevingDuoDatum(), d.getPlichtig(), d.getPlichtReden(), d.getPipTermijnStart(),
                 d.getPipUiterlijkeDatum(), d.getOpschortingSinds(), d.getInburgeringstermijnStart(),
                 d.getInburgeringstermijnEinde(), d.getTermijnVerstrekenOp(),
                 DossierAntwoord.Afsluitreden.van(d.getAfsluitredenCode()), d.getAfsluitreden(), d.getAfgeslotenOp(),

@@ -6,7 +6,8 @@ import nl.regie.inburgering.verhuizing.VorigePip;
 
 /**
  * {@code POST /api/dossiers}: COA's koppeling or a casemanager's registration; {@code vorigePip} (optional) for a
- * person who moved in with the PIP of a gemeente not on this installation (DUO SS121).
+ * person who moved in with the PIP of a gemeente not on this installation (DUO SS121);
+ * {@code verwachteHuisvestingsdatum} (optional): COA's expected housing date (shown; it starts nothing).
  */
 public record DossierOpenenVerzoek(
         String bsn,
@@ -19,13 +20,22 @@ public record DossierOpenenVerzoek(
         LocalDate koppelingsdatum,
         Boolean bijstand,
         LocalDate brpInschrijvingsdatum,
-        VorigePip vorigePip) {
+        VorigePip vorigePip,
+        LocalDate verwachteHuisvestingsdatum) {
+
+    /** Without an expected housing date. */
+    public DossierOpenenVerzoek(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
+                                String nationaliteit, String doelgroep, String gemeente, LocalDate koppelingsdatum,
+                                Boolean bijstand, LocalDate brpInschrijvingsdatum, VorigePip vorigePip) {
+        this(bsn, voornamen, achternaam, geboortedatum, nationaliteit, doelgroep, gemeente, koppelingsdatum, bijstand,
+                brpInschrijvingsdatum, vorigePip, null);
+    }
 
     /** Without a PIP of a previous gemeente. */
     public DossierOpenenVerzoek(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
                                 String nationaliteit, String doelgroep, String gemeente, LocalDate koppelingsdatum,
                                 Boolean bijstand, LocalDate brpInschrijvingsdatum) {
         this(bsn, voornamen, achternaam, geboortedatum, nationaliteit, doelgroep, gemeente, koppelingsdatum, bijstand,
-                brpInschrijvingsdatum, null);
+                brpInschrijvingsdatum, null, null);
     }
 }

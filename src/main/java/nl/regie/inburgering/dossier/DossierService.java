@@ -105,6 +105,7 @@ public class DossierService {
         v.verplicht("koppelingsdatum", verzoek.koppelingsdatum()).datumInHetVerleden("koppelingsdatum", verzoek.koppelingsdatum());
         v.verplicht("bijstand", verzoek.bijstand());
         v.datumInHetVerleden("brpInschrijvingsdatum", verzoek.brpInschrijvingsdatum());
+        valideerVerwachteHuisvesting(v, verzoek.verwachteHuisvestingsdatum());
         if (verzoek.geboortedatum() != null && verzoek.koppelingsdatum() != null
                 && verzoek.koppelingsdatum().isBefore(verzoek.geboortedatum())) {
             v.fout("koppelingsdatum", "ligt voor de geboortedatum");
@@ -112,6 +113,15 @@ public class DossierService {
         VorigePip.valideer(v, verzoek.vorigePip(), verzoek.gemeente(), gemeenten);
         v.controleer();
         return gemeente.orElseThrow();
+    }
+
+    /** COA's expected housing date: not before 1900, may lie ahead but at most a year. */
+    static void valideerVerwachteHuisvesting(Validatie v, LocalDate datum) {
+        if (datum != null && datum.isBefore(Validatie.VROEGSTE_DATUM)) {
+            v.fout("verwachteHuisvestingsdatum", "ligt voor 1900");
+        } else if (datum != null && datum.isAfter(Tijd.vandaag().plusYears(1))) {
+            v.fout("verwachteHuisvestingsdatum", "ligt meer dan een jaar in de toekomst");
+        }
     }
 
     public Optional<Dossier> bestaand(String bsn, Gemeente gemeente) {
@@ -201,6 +211,7 @@ public class DossierService {
         String nummer = "INB-%d-%06d".formatted(Tijd.vandaag().getYear(), dossiers.volgendDossiernummer());
         Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
                 verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
+        dossier.verwachtGehuisvest(verzoek.verwachteHuisvestingsdatum());
         dossiers.saveAndFlush(dossier);
         if (verzoek.vorigePip() != null) { // SS121: the PIP and term are taken over before the route starts
             dossierEvents.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));
@@ -248,6 +259,7 @@ public class DossierService {
                 case KENNISGEVING_DUO -> actueel.registreerKennisgevingDuo(datum);
                 case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
                 case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
+                case HUISVESTING -> actueel.registreerHuisvesting(datum);
                 case INBURGERINGSPLICHT_DUO -> {
                     // recorded only: DUO's plicht notice (SS101/SS128) starts no clock
                 }

@@ -15,6 +15,12 @@ public enum GebeurtenisType {
     BRP_INSCHRIJVING,
     /** The right to bijstand starts (financieel ontzorgen follows in a later stage). */
     START_BIJSTAND,
+    /**
+     * The inburgeraar is housed in the gemeente (COA or the casemanager): where the gemeente ontzorgt from the housing
+     * ({@code ontzorgen-start: HUISVESTING}) this date, with the bijstand, starts financieel ontzorgen. The first
+     * recorded date counts.
+     */
+    HUISVESTING,
     /** The PIP waits for information from a third party (Bi 5.3 opschorting). */
     WACHTEN_OP_DERDE,
     /** The awaited information arrived: the PIP is due within two weeks of this date. */

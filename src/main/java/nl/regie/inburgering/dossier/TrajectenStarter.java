@@ -16,10 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeenten;
+import nl.regie.inburgering.gemeente.OntzorgenStart;
 
 /**
  * Starts the tracks that do not wait for the PIP, as soon as the fact that starts them is known: financieel
- * ontzorgen at the start of bijstand, maatschappelijke begeleiding at the BRP registration (each once per dossier),
+ * ontzorgen at the start of bijstand (or, per gemeente, at the housing once the bijstand is known), maatschappelijke begeleiding at the BRP registration (each once per dossier),
  * and ends every track when the dossier ends. MB and ontzorgen are for an inburgeringsplichtige only (Wi art. 3,
  * Pw 56a): they start once the plicht is established on our table ({@link Dossier#getPlichtig()}), never on a BRP or
  * bijstand event alone, and stop (partners told) when the dossier closes as not obliged.
@@ -57,13 +58,33 @@ public class TrajectenStarter {
         if (!Boolean.TRUE.equals(dossier.getPlichtig())) {
             return; // not (yet) established: the overrule "toch plichtig" publishes PlichtVastgesteld and we start then
         }
-        if (dossier.getBijstandStartdatum() != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen", "Start_OntzorgenStarten")) {
-            start(dossier, MESSAGE_ONTZORGEN_STARTEN, "bijstandStartdatum", dossier.getBijstandStartdatum());
+        LocalDate ontzorgenVanaf = ontzorgenStart(dossier);
+        if (ontzorgenVanaf != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen", "Start_OntzorgenStarten")) {
+            // the model's variable keeps its name (running versions read it): it carries the start of ontzorgen
+            start(dossier, MESSAGE_ONTZORGEN_STARTEN, "bijstandStartdatum", ontzorgenVanaf);
         }
         if (dossier.getBrpInschrijvingsdatum() != null && dossier.getDoelgroep().isStatushouder()
                 && nogNietGestart(dossier, "begeleiding", "Start_BegeleidingStarten")) {
             start(dossier, MESSAGE_BEGELEIDING_STARTEN, "brpInschrijvingsdatum", dossier.getBrpInschrijvingsdatum());
         }
+    }
+
+    /**
+     * The day ontzorgen starts, from our table, or null while a fact is missing: the start of the bijstand; where the
+     * gemeente ontzorgt from the housing ({@link OntzorgenStart#HUISVESTING}: Westfriesland) both the bijstand and
+     * the housing (event HUISVESTING) must be known, and the later of the two starts it. COA's expected housing date
+     * never does.
+     */
+    LocalDate ontzorgenStart(Dossier dossier) {
+        LocalDate bijstand = dossier.getBijstandStartdatum();
+        if (bijstand == null) {
+            return null;
+        }
+        if (gemeenten.metTenantId(dossier.getGemeente()).beleid().getOntzorgenStart() != OntzorgenStart.HUISVESTING) {
+            return bijstand;
+        }
+        LocalDate huisvesting = dossier.getHuisvestingsdatum();
+        return huisvesting == null ? null : (huisvesting.isAfter(bijstand) ? huisvesting : bijstand);
     }
 
     /** Pw 56a: statushouders with an asylum permit; nareizigers only where the gemeente's policy includes them. */

@@ -40,11 +40,15 @@ public class GemeentenProperties {
         private Period budgetbeheerVerlenging;
         private List<String> ontzorgenVasteLasten;
         private Boolean ontzorgenNareizigers;
+        /** What starts ontzorgen: the start of the bijstand, or the housing (with the bijstand) in the gemeente. */
+        private OntzorgenStart ontzorgenStart;
         // maatschappelijke begeleiding
         private Period begeleidingDuur;
         private Period begeleidingVerlenging;
         private Boolean begeleidingVerlengingToegestaan;
         private Period begeleidingBesluitVoorEinde;
+        /** The gemeente's own casemanagers give the begeleiding (Hoorn): Tasklist tasks instead of a partner topic. */
+        private Boolean begeleidingDoorGemeente;
         // leerroute
         private Period voortgangInterval;
         /** Route switches allowed in one dossier; -1 is no local limit. (The 1.5 years and 800 + 800 hours are law.) */
@@ -112,6 +116,8 @@ public class GemeentenProperties {
         public void setOntzorgenVasteLasten(List<String> v) { this.ontzorgenVasteLasten = v; }
         public Boolean getOntzorgenNareizigers() { return ontzorgenNareizigers; }
         public void setOntzorgenNareizigers(Boolean v) { this.ontzorgenNareizigers = v; }
+        public OntzorgenStart getOntzorgenStart() { return ontzorgenStart; }
+        public void setOntzorgenStart(OntzorgenStart v) { this.ontzorgenStart = v; }
         public Period getBegeleidingDuur() { return begeleidingDuur; }
         public void setBegeleidingDuur(Period v) { this.begeleidingDuur = v; }
         public Period getBegeleidingVerlenging() { return begeleidingVerlenging; }
@@ -120,6 +126,8 @@ public class GemeentenProperties {
         public void setBegeleidingVerlengingToegestaan(Boolean v) { this.begeleidingVerlengingToegestaan = v; }
         public Period getBegeleidingBesluitVoorEinde() { return begeleidingBesluitVoorEinde; }
         public void setBegeleidingBesluitVoorEinde(Period v) { this.begeleidingBesluitVoorEinde = v; }
+        public Boolean getBegeleidingDoorGemeente() { return begeleidingDoorGemeente; }
+        public void setBegeleidingDoorGemeente(Boolean v) { this.begeleidingDoorGemeente = v; }
         public Period getVoortgangInterval() { return voortgangInterval; }
         public void setVoortgangInterval(Period v) { this.voortgangInterval = v; }
         public Integer getMaxRoutewissels() { return maxRoutewissels; }

@@ -31,7 +31,7 @@ class ProcesbeheerderAanvalTest extends ProcesTestBasis {
 
     @Test
     void deProcesbeheerderWerktNietEnBeeindigtNietsInGeenEnkeleSpelling() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier dossier = open("0637", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         String nr = dossier.getDossiernummer();
         String taak = taak(dossier, "Task_OproepVersturen").getId();
         String hoofdproces = hoofdproces(dossier).getId();

@@ -18,7 +18,10 @@ import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
-/** Maatschappelijke begeleiding: from the BRP registration, 12 months (Zoetermeer 18), extendable once by 6. */
+/**
+ * Maatschappelijke begeleiding by the partner: from the BRP registration, 12 months (Zoetermeer 18), extendable once
+ * by 6. Enkhuizen is Westfriesland with the partner (Hoorn gives the begeleiding itself: BegeleidingDoorGemeenteTest).
+ */
 class BegeleidingProcessTest extends ProcesTestBasis {
 
     @Autowired BegeleidingTrajectRepository trajecten;
@@ -35,14 +38,14 @@ class BegeleidingProcessTest extends ProcesTestBasis {
 
     @Test
     void twaalfMaandenEenKeerVerlengdMetZesEnDeTweedeVerlengingGeweigerd() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
+        Dossier dossier = open("0388", "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1985, 3, 3), VANDAAG);
         ProcessInstance pi = gestart(dossier, VANDAAG);
         assertThat(trajecten.findByDossierId(dossier.getId()).orElseThrow().getEinddatum()).isEqualTo(VANDAAG.plusMonths(12));
         assertThat(Tijd.alsDatum(timerIn(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(11));
 
         laatVerlopen(timerIn(pi));
         assertThat(Tijd.alsDatum(taak(dossier, "Task_VerlengingBeoordelen").getDueDate())).isEqualTo(VANDAAG.plusMonths(12));
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerlengingBeoordelen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "VERLENGEN", "begeleidingReden", "Nog veel vragen over zorg en school"));
         LockedExternalTask verlengen = partnertaak(dossier, "mb-uitvoering");
         assertThat(verlengen.getVariables()).containsEntry("actie", "VERLENGEN")
@@ -51,10 +54,10 @@ class BegeleidingProcessTest extends ProcesTestBasis {
         assertThat(trajecten.findByDossierId(dossier.getId()).orElseThrow().getEinddatum()).isEqualTo(VANDAAG.plusMonths(18));
 
         laatVerlopen(timerIn(pi));
-        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerlengingBeoordelen",
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "VERLENGEN", "begeleidingReden", "Nog even")))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("al eenmaal verlengd");
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerlengingBeoordelen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_VerlengingBeoordelen",
                 Map.of("begeleidingBesluit", "NIET_VERLENGEN", "begeleidingReden", "Zelfstandig"));
 
         assertThat(Tijd.alsDatum(timerIn(pi).getDuedate())).isEqualTo(VANDAAG.plusMonths(18));

@@ -48,8 +48,9 @@ class DossierBeeindigenTest extends ProcesTestBasis {
 
     @Test
     void beeindigenTrektAlleTrajectenInEnMeldtDePartnersAf() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier dossier = open("0637", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         ProcessInstance hoofd = hoofdproces(dossier);
         assertThat(hoofd).isWaitingAt("CallActivity_Ontzorgen", "CallActivity_Begeleiding", "CallActivity_BredeIntake");
         // the income system withholds the fixed costs; the support has been asked for but not yet confirmed
@@ -122,15 +123,15 @@ class DossierBeeindigenTest extends ProcesTestBasis {
 
     @Test
     void naHetPipWordenDeTaalaanbiederEnDePvtAanbiederAfgemeldEnDeGeplandeMapVervalt() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
+        Dossier dossier = open("0388", /* Hoorn gives the begeleiding itself */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
         gebeurtenis(dossier, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
         beantwoord(partnertaak(dossier, "mb-uitvoering"), Map.of("startdatum", VANDAAG.toString()));
-        intakeVolledig(dossier, TestGegevens.CM_HOORN, "HAALBAAR", 60);
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_PipOpstellen", pip("B1"));
+        intakeVolledig(dossier, TestGegevens.CM_ENKHUIZEN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_PipOpstellen", pip("B1"));
         voltooi(TestGegevens.TL_WESTFRIESLAND, dossier, "Task_PipVaststellen",
                 Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
         beantwoord(partnertaak(dossier, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_MapVrijstellingBeoordelen", Map.of("mapBesluit", "GEEN_VRIJSTELLING"));
         assertThat(proces(dossier, "map")).isWaitingAt("Timer_MapStart");
 
         ProcessInstance hoofd = hoofdproces(dossier);
@@ -162,7 +163,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
 
     @Test
     void eenPartnerDieNietBevestigtLeidtTotEenTaakVoorDeCasemanager() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier dossier = open("0388", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         ProcessInstance hoofd = hoofdproces(dossier);
         dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd naar Zwolle", Beeindigingsreden.VERHUISD, null, "test");
         ProcessInstance afmelding = proces(dossier, "partner-afmelding");
@@ -173,16 +174,16 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         laatVerlopen(termijn);
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Task_AfmeldingNietBevestigd");
         assertThat(taak(dossier, "Task_AfmeldingNietBevestigd")).hasCandidateGroup("casemanager");
-        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_AfmeldingNietBevestigd",
                 Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN")))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afmeldingActie");
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_AfmeldingNietBevestigd",
                 Map.of("afmeldingBesluit", "OPNIEUW_HERINNEREN", "afmeldingActie", "Voicemail ingesproken"));
         assertThat(afmelding).isWaitingAt("Task_PartnerAfmelden", "Timer_OpnieuwHerinneren");
 
         laatVerlopen(managementService.createJobQuery().processInstanceId(afmelding.getId()).activityId("Timer_OpnieuwHerinneren")
                 .singleResult());
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_AfmeldingNietBevestigd",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_AfmeldingNietBevestigd",
                 Map.of("afmeldingBesluit", "BUITEN_SYSTEEM_BEVESTIGD", "afmeldingActie", "Per e-mail bevestigd door de coordinator"));
 
         assertThat(afmelding).hasPassed("End_BuitenSysteemBevestigd").isEnded();
@@ -191,7 +192,7 @@ class DossierBeeindigenTest extends ProcesTestBasis {
         assertThat(hoofd).hasPassed("End_DossierBeeindigd").isEnded();
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).singleElement().satisfies(a -> {
             assertThat(a.getBevestigdOp()).isNotNull();
-            assertThat(a.getToelichting()).contains("Buiten het systeem").contains(TestGegevens.CM_HOORN.id())
+            assertThat(a.getToelichting()).contains("Buiten het systeem").contains(TestGegevens.CM_ENKHUIZEN.id())
                     .contains("Per e-mail");
         });
     }

@@ -42,11 +42,11 @@ class DossierEindeGecodeerdTest extends ProcesTestBasis {
                 .collect(Collectors.toMap(Beeindigingsreden::categorie, r -> r, (a, b) -> a));
         assertThat(perCategorie).hasSize(Beeindigingsreden.Categorie.values().length);
         Map<Beeindigingsreden, Long> voor = new HashMap<>();
-        perCategorie.values().forEach(r -> voor.put(r, dossiers.countByGemeenteAndAfsluitredenCode("GM0441", r)));
+        perCategorie.values().forEach(r -> voor.put(r, dossiers.countByGemeenteAndAfsluitredenCode("GM0388", r)));
 
         LocalDate einddag = VANDAAG.minusDays(1);
         for (Beeindigingsreden reden : perCategorie.values()) {
-            Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG.minusDays(2));
+            Dossier dossier = open("0388", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG.minusDays(2));
             ProcessInstance hoofd = hoofdproces(dossier);
             assertThat(hoofd).as(reden.name()).isWaitingAt("CallActivity_Begeleiding", "CallActivity_BredeIntake");
 
@@ -70,9 +70,9 @@ class DossierEindeGecodeerdTest extends ProcesTestBasis {
             assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId())).last()
                     .satisfies(g -> assertThat(g.getReden()).isEqualTo(reden));
         }
-        perCategorie.values().forEach(r -> assertThat(dossiers.countByGemeenteAndAfsluitredenCode("GM0441", r))
+        perCategorie.values().forEach(r -> assertThat(dossiers.countByGemeenteAndAfsluitredenCode("GM0388", r))
                 .as(r.name()).isEqualTo(voor.get(r) + 1));
-        assertThat(dossiers.telAfgeslotenPerReden("GM0441")).anySatisfy(rij -> {
+        assertThat(dossiers.telAfgeslotenPerReden("GM0388")).anySatisfy(rij -> {
             assertThat(rij[0]).isEqualTo(Beeindigingsreden.VERHUISD);
             assertThat((Long) rij[1]).isGreaterThanOrEqualTo(1L);
         });

@@ -39,7 +39,7 @@ class PartnerAntwoordtermijnBeleidTest {
             Class<?> type = p.getPropertyType();
             Object waarde = type == Period.class ? Period.ofDays(1) : type == Integer.class ? 1
                     : type == Boolean.class ? Boolean.TRUE : type == java.util.List.class ? java.util.List.of()
-                    : type == String.class ? "x" : null;
+                    : type == String.class ? "x" : type.isEnum() ? type.getEnumConstants()[0] : null;
             wrapper.setPropertyValue(p.getName(), waarde);
         }
         return beleid;

@@ -31,6 +31,7 @@ class OntzorgenProcessTest extends ProcesTestBasis {
 
     private ProcessInstance gestart(Dossier dossier) {
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Hoorn ontzorgt from the housing (Westfriesland)
         ProcessInstance pi = proces(dossier, "ontzorgen");
         assertThat(pi).as("ontzorgen gestart").isNotNull();
         LockedExternalTask inhouding = partnertaak(dossier, "ontzorgen-inhouding");
@@ -156,9 +157,11 @@ class OntzorgenProcessTest extends ProcesTestBasis {
     void geenOntzorgenVoorGezinsmigrantenEnNareizigersAlleenVolgensBeleid() {
         Dossier gezinsmigrant = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(gezinsmigrant, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(gezinsmigrant, GebeurtenisType.HUISVESTING, VANDAAG);
         assertThat(proces(gezinsmigrant, "ontzorgen")).isNull();
         Dossier nareiziger = open("0441", "NAREIZIGER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(nareiziger, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(nareiziger, GebeurtenisType.HUISVESTING, VANDAAG);
         assertThat(proces(nareiziger, "ontzorgen")).isNull();
         assertThat(proces(nareiziger, "begeleiding")).isNotNull();
     }

@@ -29,8 +29,9 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
 
     /** A statushouder of 15 (the check says: not yet obliged), registered in the BRP and on bijstand. */
     private Dossier openNogNietPlichtig() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", VANDAAG.minusYears(15), VANDAAG);
+        Dossier dossier = open("0388", "ASIELSTATUSHOUDER", "SYR", VANDAAG.minusYears(15), VANDAAG);
         gebeurtenis(dossier, GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, VANDAAG); // Westfriesland: ontzorgen from the housing
         return dossier;
     }
 
@@ -43,7 +44,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
         assertThat(proces(dossier, "begeleiding")).isNull();
         assertThat(proces(dossier, "ontzorgen")).isNull();
 
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_GeenPlichtBevestigen",
                 Map.of("geenPlichtBesluit", "TOCH_PLICHTIG", "geenPlichtToelichting", "Wordt volgende week 16 volgens BRP"));
 
         Dossier plichtig = herlaad(dossier);
@@ -56,9 +57,9 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
 
     @Test
     void hetOverrulenVanGeenPlichtZetHetDossierOpPlichtig() {
-        Dossier dossier = open("0441", "GEZINSMIGRANT", "MAR", VANDAAG.minusYears(15), null);
+        Dossier dossier = open("0388", "GEZINSMIGRANT", "MAR", VANDAAG.minusYears(15), null);
         assertThat(herlaad(dossier).getPlichtig()).isFalse();
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_GeenPlichtBevestigen",
                 Map.of("geenPlichtBesluit", "TOCH_PLICHTIG", "geenPlichtToelichting", "Wordt over twee weken 16"));
         assertThat(herlaad(dossier).getPlichtig()).isTrue();
         // a gezinsmigrant gets neither MB nor ontzorgen
@@ -84,7 +85,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
         assertThat(mb).isNotNull();
         assertThat(ontzorgen).isNotNull();
 
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_GeenPlichtBevestigen",
                 Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Jonger dan 16, geboortedatum gecontroleerd"));
 
         assertThat(mb).isEnded();
@@ -106,7 +107,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
     @Test
     void geenPlichtZonderLopendeTrajectenSluitMeteen() {
         Dossier dossier = openNogNietPlichtig();
-        voltooi(TestGegevens.CM_HOORN, dossier, "Task_GeenPlichtBevestigen",
+        voltooi(TestGegevens.CM_ENKHUIZEN, dossier, "Task_GeenPlichtBevestigen",
                 Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Jonger dan 16"));
         assertThat(hoofdproces(dossier)).isNull();
         assertThat(afmeldingen.findByDossierIdOrderById(dossier.getId())).isEmpty();

@@ -39,24 +39,29 @@ class TimerRegelsTest extends ProcesTestBasis {
                   Period begeleidingBesluitVoorEinde, Period pvtStreeftermijn, Period mapStartNa, Period voortgangInterval,
                   Period afmeldingBevestigenBinnen, Period termijnHerinneringVoorEinde, Period trajectenGereedVoorEinde,
                   Period voortgangsgesprekInterval, Period voortgangsgesprekUitvoerenBinnen,
-                  Period voortgangsrapportAntwoordBinnen, Period mapAntwoordBinnen) {
+                  Period voortgangsrapportAntwoordBinnen, Period mapAntwoordBinnen,
+                  boolean ontzorgenVanafHuisvesting, boolean begeleidingDoorGemeente) {
     }
 
     /** regie.standaard, as Purmerend has it (no overrides). */
     static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
             Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
-    /** Westfriesland (Hoorn): its differences are no timers (fixed costs, MAP hours); the timers are the defaults. */
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false);
+    /**
+     * Westfriesland (Hoorn): the timers are the defaults (its other differences are fixed costs and MAP hours), but
+     * ontzorgen starts at the housing (seed: "vanaf het moment van huisvesting in de gemeente") and Hoorn gives the
+     * begeleiding itself (its casemanager's task has no partner answer timer).
+     */
     static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
             Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), true, true);
     /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
     static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
             Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
             null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6));
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false);
 
     private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
             "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
@@ -110,9 +115,13 @@ class TimerRegelsTest extends ProcesTestBasis {
                 due(hoofdproces(d), "Timer_Herinneringsmoment"));
 
         ProcessInstance mb = proces(d, "begeleiding");
-        rij.add("MB-start onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
-                due(mb, "BoundaryEvent_BegeleidingStartenGeenAntwoord"));
-        beantwoord(partnertaak(d, "mb-uitvoering"), Map.of("startdatum", brp.toString()));
+        if (b.begeleidingDoorGemeente()) {
+            voltooi(b.casemanager(), d, "Task_BegeleidingStartenGemeente", Map.of("startdatum", brp.toString()));
+        } else {
+            rij.add("MB-start onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
+                    due(mb, "BoundaryEvent_BegeleidingStartenGeenAntwoord"));
+            beantwoord(partnertaak(d, "mb-uitvoering"), Map.of("startdatum", brp.toString()));
+        }
         if (b.begeleidingBesluitVoorEinde() != null) {
             rij.add("MB-verlengingsbesluit: BRP-inschrijving + begeleiding-duur - begeleiding-besluit-voor-einde",
                     brp.plus(b.begeleidingDuur()).minus(b.begeleidingBesluitVoorEinde()), due(mb, "Timer_BesluitmomentVerlenging"));
@@ -122,7 +131,10 @@ class TimerRegelsTest extends ProcesTestBasis {
         }
 
         LocalDate bijstand = VANDAAG.minusDays(2);
+        LocalDate huisvesting = VANDAAG.minusDays(1);
         gebeurtenis(d, GebeurtenisType.START_BIJSTAND, bijstand);
+        gebeurtenis(d, GebeurtenisType.HUISVESTING, huisvesting);
+        LocalDate ontzorgenStart = b.ontzorgenVanafHuisvesting() ? huisvesting : bijstand;
         ProcessInstance ontzorgen = proces(d, "ontzorgen");
         rij.add("Inhouding onbeantwoord: aangeboden + partner-antwoord-binnen", VANDAAG.plus(b.partnerAntwoordBinnen()),
                 due(ontzorgen, "BoundaryEvent_InhoudingStartenGeenAntwoord"));
@@ -133,7 +145,8 @@ class TimerRegelsTest extends ProcesTestBasis {
             return null;
         });
         werkAf(d);
-        rij.add("Evaluatie ontzorgen: start bijstand + ontzorgen-duur (Pw 56a)", bijstand.plus(b.ontzorgenDuur()),
+        rij.add("Evaluatie ontzorgen: start ontzorgen (bijstand, of de latere van bijstand en huisvesting waar"
+                + " ontzorgen-start HUISVESTING is) + ontzorgen-duur (Pw 56a)", ontzorgenStart.plus(b.ontzorgenDuur()),
                 due(ontzorgen, "Timer_Evaluatiemoment"));
 
         LocalDate termijnStart = VANDAAG;
@@ -157,6 +170,10 @@ class TimerRegelsTest extends ProcesTestBasis {
 
         // A dossier that ends: every partner at work is told and has to confirm.
         Dossier einde = open(b.cbs(), "ASIELSTATUSHOUDER", "AFG", LocalDate.of(1988, 8, 8), VANDAAG.minusDays(1));
+        if (b.begeleidingDoorGemeente()) { // the gemeente's own begeleiding has no partner to tell: the income system
+            gebeurtenis(einde, GebeurtenisType.START_BIJSTAND, VANDAAG.minusDays(1));
+            gebeurtenis(einde, GebeurtenisType.HUISVESTING, VANDAAG.minusDays(1));
+        }
         dossierService.registreer(einde, GebeurtenisType.BEEINDIGD, VANDAAG, "Verhuisd", nl.regie.inburgering.dossier.Beeindigingsreden.VERHUISD, null, "test");
         werkAf(einde);
         rij.add("Afmelding onbevestigd: aangeboden + afmelding-bevestigen-binnen", VANDAAG.plus(b.afmeldingBevestigenBinnen()),

@@ -17,6 +17,8 @@ public final class TestGegevens {
     public static final TestGebruiker CM_HOORN = new TestGebruiker("cm.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
     public static final TestGebruiker CM_HOORN_2 = new TestGebruiker("cm2.hoorn", Rollen.CASEMANAGER, List.of("GM0441"));
     public static final TestGebruiker CM_PURMEREND = new TestGebruiker("cm.purmerend", Rollen.CASEMANAGER, List.of("GM0439"));
+    /** A casemanager of Enkhuizen: Westfriesland whose begeleiding is the partner's (Hoorn gives it itself). */
+    public static final TestGebruiker CM_ENKHUIZEN = new TestGebruiker("cm.enkhuizen", Rollen.CASEMANAGER, List.of("GM0388"));
     public static final TestGebruiker CM_ZOETERMEER = new TestGebruiker("cm.zoetermeer", Rollen.CASEMANAGER, List.of("GM0637"));
     public static final TestGebruiker TL_WESTFRIESLAND = new TestGebruiker("tl.westfriesland", Rollen.TEAMLEIDER,
             List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532"));
@@ -42,7 +44,7 @@ public final class TestGegevens {
 
     private static final List<TestGebruiker> ALLE = List.of(CM_HOORN, CM_HOORN_2, CM_PURMEREND, CM_ZOETERMEER, TL_WESTFRIESLAND,
             TL_ZOETERMEER, CM_TL_HOORN, PB, FB, TAALSCHOOL_WESTFRIESLAND, ROC_HORIZON,
-            PVT_MAP_WESTFRIESLAND, VLUCHTELINGENWERK, INKOMENSSYSTEEM, COA, DUO);
+            PVT_MAP_WESTFRIESLAND, VLUCHTELINGENWERK, INKOMENSSYSTEEM, COA, DUO, CM_ENKHUIZEN);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     private TestGegevens() {

@@ -146,11 +146,11 @@ class VerhuizingProcessTest extends ProcesTestBasis {
 
     @Test
     void verhuizenMetPipNaarEenGemeenteOpDeInstallatieGeeftEenGekoppeldVervolgdossierOpDeJuisteStap() {
-        Dossier oud = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
+        Dossier oud = open("0388", /* the begeleiding partner is told: not Hoorn */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1980, 1, 1), VANDAAG.minusDays(1));
         gebeurtenis(oud, GebeurtenisType.KENNISGEVING_DUO, VANDAAG.minusDays(1));
         beantwoord(partnertaak(oud, "mb-uitvoering"), Map.of("startdatum", VANDAAG.toString()));
-        intakeVolledig(oud, TestGegevens.CM_HOORN, "HAALBAAR", 60);
-        voltooi(TestGegevens.CM_HOORN, oud, "Task_PipOpstellen", pip("B1"));
+        intakeVolledig(oud, TestGegevens.CM_ENKHUIZEN, "HAALBAAR", 60);
+        voltooi(TestGegevens.CM_ENKHUIZEN, oud, "Task_PipOpstellen", pip("B1"));
         voltooi(TestGegevens.TL_WESTFRIESLAND, oud, "Task_PipVaststellen",
                 Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
         beantwoord(partnertaak(oud, "taalaanbieder-aanmelding"), Map.of("startdatum", VANDAAG.toString()));
@@ -187,9 +187,9 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         ProcessInstance hoofd = hoofdproces(nieuw);
         assertThat(hoofd.getTenantId()).isEqualTo("GM0439");
         assertThat(hoofd).isWaitingAt("Task_OvergenomenGegevensBevestigen");
-        // Hoorn's casemanager cannot work Purmerend's task (tenant)
+        // the old gemeente's casemanager cannot work Purmerend's task (tenant)
         String taakId = taak(nieuw, "Task_OvergenomenGegevensBevestigen").getId();
-        assertThatThrownBy(() -> als(TestGegevens.CM_HOORN, () -> {
+        assertThatThrownBy(() -> als(TestGegevens.CM_ENKHUIZEN, () -> {
             taskService.complete(taakId, Map.of("overnameBesluit", "BEVESTIGEN"));
             return null;
         })).isInstanceOf(RuntimeException.class);

@@ -57,14 +57,15 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
     }
 
     private static final List<Rij> RIJEN = List.of(
-            new Rij(TestGegevens.CM_HOORN, 200, 404, 1, 0, true, false, false, true, false, false),
+            // Hoorn's own dossier has two casemanager tasks: the oproep and the start of its own begeleiding
+            new Rij(TestGegevens.CM_HOORN, 200, 404, 2, 0, true, false, false, true, false, false),
             new Rij(TestGegevens.TL_WESTFRIESLAND, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(IC, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(HH, 200, 404, 0, 0, true, false, false, false, false, false),
-            new Rij(TestGegevens.PB, 200, 404, 1, 1, false, true, false, false, false, false),
+            new Rij(TestGegevens.PB, 200, 404, 2, 1, false, true, false, false, false, false),
             new Rij(TestGegevens.FB, 403, 403, 0, 0, false, false, true, false, false, false),
             // break-glass: Camunda exempts camunda-admin from the tenant check; it still works no task
-            new Rij(NOOD, 403, 403, 1, 1, true, true, true, false, false, true),
+            new Rij(NOOD, 403, 403, 2, 1, true, true, true, false, false, true),
             new Rij(TestGegevens.TAALSCHOOL_WESTFRIESLAND, 403, 403, -1, -1, false, false, false, false, true, false),
             new Rij(TestGegevens.COA, 200, 200, -1, -1, false, false, false, false, true, false),
             new Rij(TestGegevens.DUO, 200, 200, -1, -1, false, false, false, false, true, false));
@@ -141,7 +142,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
             }));
         }
         tests.add(DynamicTest.dynamicTest("vluchtelingenwerk haalt de eigen taak op; niet die van een andere gemeente", () -> {
-            Dossier eigen = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+            Dossier eigen = open("0637", /* Hoorn gives the begeleiding itself */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
             Http partner = Http.als(poort, TestGegevens.VLUCHTELINGENWERK.id());
             for (Dossier d : List.of(eigen, ander)) {
                 Http.Antwoord ophalen = partner.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "vw-1",
@@ -185,7 +186,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
 
     @Test
     void deProcesbeheerderWerktGeenTaakEnGeenPartnertaakEnVeranderBuitenOnsApiNiets() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier dossier = open("0637", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         var statusVooraf = herlaad(dossier).getStatus();
         Task oproep = taak(dossier, OPROEP);
         String hoofdproces = hoofdproces(dossier).getId();
@@ -259,7 +260,7 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
 
     @Test
     void deProcesbeheerderLeestEnHerstelt() {
-        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        Dossier dossier = open("0637", /* a partner gives the begeleiding (Hoorn gives it itself) */ "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         Dossier ander = open("1904", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
         String hoofdproces = hoofdproces(dossier).getId();
