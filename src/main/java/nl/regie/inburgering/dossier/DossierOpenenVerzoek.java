@@ -2,11 +2,13 @@ package nl.regie.inburgering.dossier;
 
 import java.time.LocalDate;
 
+import nl.regie.inburgering.verhuizing.VerhuisdZonderPip;
 import nl.regie.inburgering.verhuizing.VorigePip;
 
 /**
  * {@code POST /api/dossiers}: COA's koppeling or a casemanager's registration; {@code vorigePip} (optional) for a
- * person who moved in with the PIP of a gemeente not on this installation (DUO SS121).
+ * person who moved in with the PIP of a gemeente not on this installation (DUO SS121); {@code verhuisdZonderPip}
+ * (optional) for one who moved in from such a gemeente without a PIP (SS120: the ten weeks run from the registration).
  */
 public record DossierOpenenVerzoek(
         String bsn,
@@ -19,7 +21,16 @@ public record DossierOpenenVerzoek(
         LocalDate koppelingsdatum,
         Boolean bijstand,
         LocalDate brpInschrijvingsdatum,
-        VorigePip vorigePip) {
+        VorigePip vorigePip,
+        VerhuisdZonderPip verhuisdZonderPip) {
+
+    /** Moved in with a PIP of a previous gemeente (or not moved). */
+    public DossierOpenenVerzoek(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
+                                String nationaliteit, String doelgroep, String gemeente, LocalDate koppelingsdatum,
+                                Boolean bijstand, LocalDate brpInschrijvingsdatum, VorigePip vorigePip) {
+        this(bsn, voornamen, achternaam, geboortedatum, nationaliteit, doelgroep, gemeente, koppelingsdatum, bijstand,
+                brpInschrijvingsdatum, vorigePip, null);
+    }
 
     /** Without a PIP of a previous gemeente. */
     public DossierOpenenVerzoek(String bsn, String voornamen, String achternaam, LocalDate geboortedatum,
