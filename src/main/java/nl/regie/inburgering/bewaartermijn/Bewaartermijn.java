@@ -19,7 +19,8 @@ import nl.regie.inburgering.engine.Tijd;
 
 /**
  * Deletes the details of every dossier that closed longer ago than the retention period (5 years): intake and
- * health data, PIP versions, events and every track's records. The dossier row and the person (core identity),
+ * health data, PIP versions, a taken-over PIP, events and every track's records. The dossier row and the person (core
+ * identity), the link to a previous or next dossier (dossier_overgang: coded, no free text),
  * the partners' confirmations (without their reasons) and the audit trail stay; the engine's own history goes by its time to live
  * (P1825D after the main process ended) in the history cleanup window. Each dossier in its own transaction.
  */
@@ -54,6 +55,9 @@ public class Bewaartermijn {
             "delete from termijn_bespreking where dossier_id = ?",
             "delete from termijn_verlenging where dossier_id = ?",
             "delete from ontheffing_advies where dossier_id = ?",
+            // a PIP taken over from a previous gemeente or dossier (verhuizing); the dossier_overgang row stays: it only
+            // links the dossiers (coded reason, gemeente, date, who) and holds no free text
+            "delete from pip_overname where dossier_id = ?",
             // who was told and when stays; why (which may name personal circumstances) goes
             "update partner_afmelding set reden = '" + OPGESCHOOND + "', toelichting = null where dossier_id = ?");
 

@@ -111,6 +111,8 @@ public class DossierService {
             v.fout("koppelingsdatum", "ligt voor de geboortedatum");
         }
         VorigePip.valideer(v, verzoek.vorigePip(), verzoek.gemeente(), gemeenten);
+        nl.regie.inburgering.verhuizing.VerhuisdZonderPip.valideer(v, verzoek.verhuisdZonderPip(), verzoek.gemeente(),
+                verzoek.brpInschrijvingsdatum(), verzoek.vorigePip() != null, gemeenten);
         v.controleer();
         return gemeente.orElseThrow();
     }
@@ -212,6 +214,9 @@ public class DossierService {
         Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
                 verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
         dossier.verwachtGehuisvest(verzoek.verwachteHuisvestingsdatum());
+        if (verzoek.verhuisdZonderPip() != null) { // SS120: the ten weeks from the registration here, every doelgroep
+            dossier.verhuisdZonderPip(verzoek.verhuisdZonderPip().inschrijvingsdatum());
+        }
         dossiers.saveAndFlush(dossier);
         if (verzoek.vorigePip() != null) { // SS121: the PIP and term are taken over before the route starts
             dossierEvents.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));

@@ -38,12 +38,13 @@ public class TrajectenStarter {
     private final List<BijBeeindiging> bijBeeindiging;
     private final DossierRepository dossiers;
     private final TransactionTemplate nieuweTransactie;
+    private final List<OntzorgenAfspraak> ontzorgenAfspraken;
 
     private static final Logger LOG = LoggerFactory.getLogger(TrajectenStarter.class);
 
     public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten,
                             List<BijBeeindiging> bijBeeindiging, DossierRepository dossiers,
-                            PlatformTransactionManager transactionManager) {
+                            PlatformTransactionManager transactionManager, List<OntzorgenAfspraak> ontzorgenAfspraken) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.gemeenten = gemeenten;
@@ -51,6 +52,7 @@ public class TrajectenStarter {
         this.dossiers = dossiers;
         this.nieuweTransactie = new TransactionTemplate(transactionManager);
         this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ontzorgenAfspraken = ontzorgenAfspraken;
     }
 
     /** Starts MB and ontzorgen whose starting fact is known, for an inburgeringsplichtige only. */
@@ -87,8 +89,14 @@ public class TrajectenStarter {
         return huisvesting == null ? null : (huisvesting.isAfter(bijstand) ? huisvesting : bijstand);
     }
 
-    /** Pw 56a: statushouders with an asylum permit; nareizigers only where the gemeente's policy includes them. */
+    /**
+     * Pw 56a: statushouders with an asylum permit; nareizigers only where the gemeente's policy includes them; never
+     * when the fixed PIP agrees no ontzorgen ({@link OntzorgenAfspraak}).
+     */
     private boolean ontzorgenVan(Dossier dossier) {
+        if (ontzorgenAfspraken.stream().anyMatch(a -> a.geenOntzorgenAfgesproken(dossier))) {
+            return false;
+        }
         return switch (dossier.getDoelgroep()) {
             case ASIELSTATUSHOUDER -> true;
             case NAREIZIGER -> gemeenten.metTenantId(dossier.getGemeente()).beleid().getOntzorgenNareizigers();

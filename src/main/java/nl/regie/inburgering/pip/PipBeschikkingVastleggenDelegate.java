@@ -23,11 +23,14 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
     private final DossierRepository dossiers;
     private final PipVersieRepository versies;
     private final Gemeenten gemeenten;
+    private final org.springframework.context.ApplicationEventPublisher dossierEvents;
 
-    public PipBeschikkingVastleggenDelegate(DossierRepository dossiers, PipVersieRepository versies, Gemeenten gemeenten) {
+    public PipBeschikkingVastleggenDelegate(DossierRepository dossiers, PipVersieRepository versies, Gemeenten gemeenten,
+                                            org.springframework.context.ApplicationEventPublisher dossierEvents) {
         this.dossiers = dossiers;
         this.versies = versies;
         this.gemeenten = gemeenten;
+        this.dossierEvents = dossierEvents;
     }
 
     @Override
@@ -43,5 +46,7 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
         dossier.pipVastgesteld(termijnStart, Wettermijnen.inburgeringstermijnEinde(dagtekening));
         // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
         e.setVariable("inburgeringstermijnStart", termijnStart.toString());
+        dossierEvents.publishEvent(new nl.regie.inburgering.dossier.PipVersieVastgesteld(dossier.getDossiernummer(),
+                versie.getVersie()));
     }
 }

@@ -191,6 +191,84 @@ public class PipVersie {
         this.vastgesteldOp = op;
     }
 
+    /**
+     * Every field of this version except its id and dossier: what a copy must carry ({@link #kopieVoor}). A field
+     * added to this entity belongs here too (PipVersieKopieTest counts them).
+     */
+    public record Inhoud(int versie,
+                         Status status,
+                         Leerroute leerroute,
+                         Leerroute adviesLeerroute,
+                         String afwijkingReden,
+                         String pvtAfspraken,
+                         String mapAfspraken,
+                         String begeleidingAfspraken,
+                         boolean ontzorgen,
+                         int aantalVoortgangsgesprekken,
+                         String toelichting,
+                         String opgesteldDoor,
+                         Instant opgesteldOp,
+                         String vastgesteldDoor,
+                         Instant vastgesteldOp,
+                         LocalDate dagtekening,
+                         String teamleiderOpmerking,
+                         String voortgangInterval,
+                         String niveauLezen,
+                         String niveauLuisteren,
+                         String niveauSchrijven,
+                         String niveauSpreken,
+                         Integer geschatteIntensiteit,
+                         String alfabetisering,
+                         Boolean magOpleidingAfmaken,
+                         String niveauReden,
+                         String geenOntzorgenReden,
+                         String wijzigingSoorten,
+                         String wijzigingReden) {
+    }
+
+    public Inhoud inhoud() {
+        return new Inhoud(versie, status, leerroute, adviesLeerroute, afwijkingReden, pvtAfspraken, mapAfspraken, begeleidingAfspraken, ontzorgen, aantalVoortgangsgesprekken, toelichting, opgesteldDoor, opgesteldOp, vastgesteldDoor, vastgesteldOp, dagtekening, teamleiderOpmerking, voortgangInterval, niveauLezen, niveauLuisteren, niveauSchrijven, niveauSpreken, geschatteIntensiteit, alfabetisering, magOpleidingAfmaken, niveauReden, geenOntzorgenReden, wijzigingSoorten, wijzigingReden);
+    }
+
+    /**
+     * This version, every field, in another dossier (a move to a gemeente on this installation, a reopening): built
+     * from {@link #inhoud()}, so a field cannot be forgotten.
+     */
+    public PipVersie kopieVoor(Long anderDossierId) {
+        Inhoud i = inhoud();
+        PipVersie k = new PipVersie(anderDossierId, i.versie());
+        k.versie = i.versie();
+        k.status = i.status();
+        k.leerroute = i.leerroute();
+        k.adviesLeerroute = i.adviesLeerroute();
+        k.afwijkingReden = i.afwijkingReden();
+        k.pvtAfspraken = i.pvtAfspraken();
+        k.mapAfspraken = i.mapAfspraken();
+        k.begeleidingAfspraken = i.begeleidingAfspraken();
+        k.ontzorgen = i.ontzorgen();
+        k.aantalVoortgangsgesprekken = i.aantalVoortgangsgesprekken();
+        k.toelichting = i.toelichting();
+        k.opgesteldDoor = i.opgesteldDoor();
+        k.opgesteldOp = i.opgesteldOp();
+        k.vastgesteldDoor = i.vastgesteldDoor();
+        k.vastgesteldOp = i.vastgesteldOp();
+        k.dagtekening = i.dagtekening();
+        k.teamleiderOpmerking = i.teamleiderOpmerking();
+        k.voortgangInterval = i.voortgangInterval();
+        k.niveauLezen = i.niveauLezen();
+        k.niveauLuisteren = i.niveauLuisteren();
+        k.niveauSchrijven = i.niveauSchrijven();
+        k.niveauSpreken = i.niveauSpreken();
+        k.geschatteIntensiteit = i.geschatteIntensiteit();
+        k.alfabetisering = i.alfabetisering();
+        k.magOpleidingAfmaken = i.magOpleidingAfmaken();
+        k.niveauReden = i.niveauReden();
+        k.geenOntzorgenReden = i.geenOntzorgenReden();
+        k.wijzigingSoorten = i.wijzigingSoorten();
+        k.wijzigingReden = i.wijzigingReden();
+        return k;
+    }
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public int getVersie() { return versie; }

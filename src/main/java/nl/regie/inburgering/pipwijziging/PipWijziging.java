@@ -55,6 +55,8 @@ public class PipWijziging {
     private String begeleidingAfspraken;
     private Boolean ontzorgen;
     private String geenOntzorgenReden;
+    /** The voortgangsgesprekken interval the change sets (ISO-8601 period; null: the gemeente's default). */
+    private String voortgangInterval;
     private String beoordeeldDoor;
     private LocalDate beoordeeldOp;
     private String opmerking;
@@ -94,6 +96,7 @@ public class PipWijziging {
         this.begeleidingAfspraken = v.begeleidingAfspraken();
         this.ontzorgen = v.ontzorgen();
         this.geenOntzorgenReden = v.geenOntzorgenReden();
+        this.voortgangInterval = v.voortgangInterval() == null ? null : v.voortgangInterval().toString();
         this.opgesteldDoor = door;
         this.status = Status.TER_VASTSTELLING;
     }
@@ -135,7 +138,8 @@ public class PipWijziging {
         return new Voorstel(soorten(), reden, leerroute,
                 new PipVersie.Niveaus(niveauLezen, niveauLuisteren, niveauSchrijven, niveauSpreken), niveauReden,
                 geschatteIntensiteit, alfabetisering, magOpleidingAfmaken, pvtAfspraken, mapAfspraken,
-                begeleidingAfspraken, ontzorgen, geenOntzorgenReden);
+                begeleidingAfspraken, ontzorgen, geenOntzorgenReden,
+                voortgangInterval == null ? null : java.time.Period.parse(voortgangInterval));
     }
 
     public Set<PipWijzigingSoort> soorten() {

@@ -125,7 +125,8 @@ public class PipWijzigingDelegates {
     /** Wi 15: the change is the next PIP version, again a beschikking; the inburgeringstermijn does not move. */
     @Bean
     public JavaDelegate pipWijzigingVastleggenDelegate(DossierRepository dossiers, PipVersieRepository versies,
-                                                       PipWijzigingService service) {
+                                                       PipWijzigingService service,
+                                                       org.springframework.context.ApplicationEventPublisher dossierEvents) {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
             PipWijziging wijziging = wijziging(service, execution);
@@ -142,6 +143,10 @@ public class PipWijzigingDelegates {
                 service.routewissels().voerDoor(execution.getProcessBusinessKey(), wissel.getVan(), wissel.getNaar());
             }
             Variabelen.ruimOp(execution, "dagtekening", "teamleiderOpmerking");
+            // the tracks that follow the PIP's agreements (voortgang's interval, ontzorgen) react to the new version
+            versies.flush();
+            dossierEvents.publishEvent(new nl.regie.inburgering.dossier.PipVersieVastgesteld(dossier.getDossiernummer(),
+                    nieuw.getVersie()));
         };
     }
 

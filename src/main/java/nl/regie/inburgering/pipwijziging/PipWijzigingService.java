@@ -115,7 +115,7 @@ public class PipWijzigingService {
         }
         Set<PipWijzigingSoort> soorten = EnumSet.of(PipWijzigingSoort.LEERROUTE);
         PipWijziging wijziging = new PipWijziging(dossier.getId(), AANLEIDING_ROUTEWISSEL, soorten, reden, door, Tijd.vandaag());
-        wijziging.opgesteld(new Voorstel(soorten, reden, naar, null, null, null, null, null, null, null, null, null, null), door);
+        wijziging.opgesteld(new Voorstel(soorten, reden, naar, null, null, null, null, null, null, null, null, null, null, null), door);
         wijzigingen.save(wijziging);
         Routewissel wissel = routewisselRepository.save(new Routewissel(dossier.getId(), van, naar, reden, door, Tijd.vandaag()));
         Map<String, Object> variabelen = startVariabelen(dossier, geldend, AANLEIDING_ROUTEWISSEL, door, reden);
@@ -288,6 +288,7 @@ public class PipWijzigingService {
         v.put("alfabetisering", geldend.getAlfabetisering());
         v.put("magOpleidingAfmaken", Boolean.TRUE.equals(geldend.getMagOpleidingAfmaken()));
         v.put("ontzorgen", geldend.isOntzorgen() ? "JA" : "NEE");
+        v.put("voortgangInterval", geldend.getVoortgangInterval() == null ? null : geldend.getVoortgangInterval().toString());
         return v;
     }
 
@@ -326,7 +327,21 @@ public class PipWijzigingService {
                 tekst.apply("niveauReden"), nl.regie.inburgering.engine.Variabelen.geheelGetal(scope, "geschatteIntensiteit"),
                 tekst.apply("alfabetisering"), afmaken == null ? null : Boolean.TRUE.equals(afmaken),
                 tekst.apply("pvtAfspraken"), tekst.apply("mapAfspraken"), tekst.apply("begeleidingAfspraken"),
-                ontzorgen == null ? null : "JA".equals(ontzorgen), tekst.apply("geenOntzorgenReden"));
+                ontzorgen == null ? null : "JA".equals(ontzorgen), tekst.apply("geenOntzorgenReden"),
+                interval(tekst.apply("voortgangInterval")));
+    }
+
+    /** The voortgangsgesprekken intervals a PIP may fix (the forms' choices); empty: the gemeente's default. */
+    public static final java.util.List<String> INTERVALLEN = java.util.List.of("P1M", "P2M", "P3M", "P4M", "P6M");
+
+    static java.time.Period interval(String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        if (!INTERVALLEN.contains(waarde)) {
+            throw OngeldigeInvoerException.veld("voortgangInterval", "moet een van " + INTERVALLEN + " zijn");
+        }
+        return java.time.Period.parse(waarde);
     }
 
     /** The route switch that belongs to this change (a change of kind leerroute), if any. */

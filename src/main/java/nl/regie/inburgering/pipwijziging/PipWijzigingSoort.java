@@ -2,8 +2,7 @@ package nl.regie.inburgering.pipwijziging;
 
 /**
  * The kinds of PIP change (Wi 15); one change may combine them. Each has its checkbox on the form
- * {@code pip-wijziging-opstellen}. (The voortgangsgesprekken interval follows as a kind of its own once the PIP
- * carries it.)
+ * {@code pip-wijziging-opstellen}.
  */
 public enum PipWijzigingSoort {
     /** The route switch: within 1.5 years of the term's start, judged on the dagtekening (onderwijs → B1 always). */
@@ -17,7 +16,9 @@ public enum PipWijzigingSoort {
     /** Maatschappelijke begeleiding. */
     BEGELEIDING("wijzigBegeleiding"),
     /** Financieel ontzorgen (Pw art. 56a). */
-    ONTZORGEN("wijzigOntzorgen");
+    ONTZORGEN("wijzigOntzorgen"),
+    /** The voortgangsgesprekken interval (Wi 16; P1M..P6M, empty: the gemeente's default); re-plans the waiting one. */
+    INTERVAL("wijzigInterval");
 
     private final String formVeld;
 

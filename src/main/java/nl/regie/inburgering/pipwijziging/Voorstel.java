@@ -12,7 +12,8 @@ import nl.regie.inburgering.pip.PipVersie;
 public record Voorstel(Set<PipWijzigingSoort> soorten, String reden, Leerroute leerroute, PipVersie.Niveaus niveaus,
                        String niveauReden, Integer geschatteIntensiteit, String alfabetisering,
                        Boolean magOpleidingAfmaken, String pvtAfspraken, String mapAfspraken,
-                       String begeleidingAfspraken, Boolean ontzorgen, String geenOntzorgenReden) {
+                       String begeleidingAfspraken, Boolean ontzorgen, String geenOntzorgenReden,
+                       java.time.Period voortgangInterval) {
 
     public boolean wijzigt(PipWijzigingSoort soort) {
         return soorten.contains(soort);
@@ -53,6 +54,9 @@ public record Voorstel(Set<PipWijzigingSoort> soorten, String reden, Leerroute l
         }
         if (wijzigt(PipWijzigingSoort.ONTZORGEN)) {
             volgende.zetOntzorgen(Boolean.TRUE.equals(ontzorgen), geenOntzorgenReden);
+        }
+        if (wijzigt(PipWijzigingSoort.INTERVAL)) {
+            volgende.voortgangInterval(voortgangInterval);
         }
         return volgende;
     }

@@ -211,12 +211,8 @@ public class VerhuizingService {
                 .filter(v -> v.getStatus() == PipVersie.Status.VASTGESTELD).toList();
         if (pipMee && !vastgesteld.isEmpty() && oud.getInburgeringstermijnStart() != null) {
             for (PipVersie v : vastgesteld) {
-                PipVersie kopie = new PipVersie(nieuw.getId(), v.getVersie());
-                kopie.concept(v.getLeerroute(), v.getAdviesLeerroute(), v.getAfwijkingReden(), v.getPvtAfspraken(),
-                        v.getMapAfspraken(), v.getBegeleidingAfspraken(), v.isOntzorgen(),
-                        v.getAantalVoortgangsgesprekken(), v.getToelichting(), v.getOpgesteldDoor(), Instant.now());
-                kopie.vastgesteld(v.getDagtekening(), v.getVastgesteldDoor(), Instant.now());
-                pipVersies.save(kopie);
+                // every field (DUO's, the interval, the reasons): the copy is the version as the old gemeente fixed it
+                pipVersies.save(v.kopieVoor(nieuw.getId()));
             }
             PipVersie laatste = vastgesteld.get(vastgesteld.size() - 1);
             overnames.save(new PipOvername(nieuw.getId(), bron, oud.getGemeente().substring(2), oud.getId(),

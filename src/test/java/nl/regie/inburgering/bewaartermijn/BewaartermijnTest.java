@@ -33,6 +33,8 @@ class BewaartermijnTest extends ProcesTestBasis {
     @Autowired BredeIntakeRepository intakes;
     @Autowired InzageRepository inzagelog;
     @Autowired PartnerAfmeldingRepository afmeldingen;
+    @Autowired nl.regie.inburgering.verhuizing.PipOvernameRepository overnames;
+    @Autowired nl.regie.inburgering.verhuizing.DossierOvergangRepository overgangen;
 
     @Test
     void vijfJaarNaHetSluitenBlijvenAlleenDeKerngegevens() {
@@ -45,6 +47,13 @@ class BewaartermijnTest extends ProcesTestBasis {
         Dossier lopend = open("0441", "GEZINSMIGRANT", "USA", LocalDate.of(1991, 2, 2), VANDAAG);
         gebeurtenis(lopend, GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
         assertThat(intakes.findByDossierId(gesloten.getId()).orElseThrow().getDomeinGezondheid()).isEqualTo("Geen bijzonderheden");
+        // verhuizing's records: the PIP it took over from a previous gemeente, the link to where it moved
+        overnames.save(new nl.regie.inburgering.verhuizing.PipOvername(gesloten.getId(),
+                nl.regie.inburgering.verhuizing.PipOvername.Bron.DUO_SS121, "0439", null, nl.regie.inburgering.pip.Leerroute.B1,
+                VANDAAG.minusMonths(6), VANDAAG.minusMonths(6).plusDays(1), VANDAAG.plusYears(2), "test", java.time.Instant.now()));
+        overgangen.save(new nl.regie.inburgering.verhuizing.DossierOvergang(gesloten.getId(),
+                nl.regie.inburgering.verhuizing.DossierOvergang.Soort.VERHUIZING, "VERHUISD", "0344", VANDAAG, "test",
+                java.time.Instant.now()));
 
         // the engine's history of the dossier goes five years after its end, in the cleanup window
         HistoricProcessInstance hoofd = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -57,6 +66,7 @@ class BewaartermijnTest extends ProcesTestBasis {
         bewaartermijn.schoonOp(VANDAAG.plusYears(5).minusDays(1));
         assertThat(herlaad(gesloten).getOpgeschoondOp()).isNull();
         assertThat(oproepen.countByDossierId(gesloten.getId())).isEqualTo(1);
+        assertThat(overnames.findByDossierId(gesloten.getId())).isPresent();
 
         bewaartermijn.schoonOp(VANDAAG.plusYears(5));
         Dossier kern = herlaad(gesloten);
@@ -66,6 +76,9 @@ class BewaartermijnTest extends ProcesTestBasis {
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(gesloten.getId())).isEmpty();
         assertThat(oproepen.countByDossierId(gesloten.getId())).isZero();
         assertThat(intakes.findByDossierId(gesloten.getId())).isEmpty();
+        assertThat(overnames.findByDossierId(gesloten.getId())).as("the taken-over PIP goes").isEmpty();
+        assertThat(overgangen.findByDossierId(gesloten.getId())).as("the link between the dossiers stays, coded")
+                .hasValueSatisfying(o -> assertThat(o.getReden()).isEqualTo("VERHUISD"));
         assertThat(afmeldingen.findByDossierIdOrderById(gesloten.getId())).singleElement().satisfies(a -> {
             assertThat(a.getPartner()).isEqualTo("vluchtelingenwerk");
             assertThat(a.getBevestigdOp()).isNotNull();

@@ -172,4 +172,58 @@ class VerhuizingApiTest extends ProcesTestBasis {
                 .isNotEqualTo("BEEINDIGD");
         assertThat(als(TestGegevens.DUO).post(pad, hervat).json().path("nieuwDossiernummer").asText()).isEqualTo(nieuw);
     }
+
+    /** SS120: moved in without a PIP from a gemeente not on this installation; the ten weeks from the registration. */
+    @Test
+    void verhuisdZonderPipDeTienWekenLopenVanafDeInschrijvingOokVoorEenGezinsmigrant() {
+        java.time.LocalDate inschrijving = VANDAAG.minusWeeks(3);
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        v.put("doelgroep", "GEZINSMIGRANT");
+        v.put("nationaliteit", "USA");
+        v.remove("brpInschrijvingsdatum");
+        v.put("verhuisdZonderPip", Map.of("vorigeGemeente", "0363", "inschrijvingsdatum", inschrijving.toString()));
+        Http.Antwoord antwoord = als(TestGegevens.CM_HOORN).post("/api/dossiers", v);
+        assertThat(antwoord.status()).isEqualTo(201);
+        Dossier dossier = dossiers.findByDossiernummer(antwoord.json().path("dossiernummer").asText()).orElseThrow();
+        werkAf(dossier);
+        assertThat(dossier.isVerhuisdZonderPip()).isTrue();
+        assertThat(dossier.getBrpInschrijvingsdatum()).isEqualTo(inschrijving);
+        // DUO's kennisgeving comes later; the clock stays on the registration (a gezinsmigrant's otherwise starts on it)
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+
+        java.time.LocalDate uiterlijk = nl.regie.inburgering.termijn.Wettermijnen.pipUiterlijk(inschrijving);
+        assertThat(nl.regie.inburgering.termijn.PipTermijn.klokStart(herlaad(dossier))).contains(inschrijving);
+        assertThat(herlaad(dossier).getPipTermijnStart()).isEqualTo(inschrijving);
+        assertThat(herlaad(dossier).getPipUiterlijkeDatum()).isEqualTo(uiterlijk);
+        verstrijkTot(dossier, uiterlijk);
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).isNull();
+        verstrijkTot(dossier, uiterlijk.plusDays(1));
+        assertThat(taak(dossier, "Task_PipTermijnEscaleren")).as("escalation the day after registration + 10 weeks").isNotNull();
+    }
+
+    @Test
+    void eenOngeldigVerhuisdZonderPipNoemtHetVeldEnSchrijftNiets() {
+        long dossiersVooraf = dossiers.count();
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        v.put("verhuisdZonderPip", Map.of("vorigeGemeente", "0439", "inschrijvingsdatum", VANDAAG.plusDays(2).toString()));
+        Http.Antwoord antwoord = als(TestGegevens.COA).post("/api/dossiers", v);
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(antwoord.json().path("velden").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "verhuisdZonderPip.vorigeGemeente", "verhuisdZonderPip.inschrijvingsdatum");
+
+        v.put("verhuisdZonderPip", Map.of("vorigeGemeente", "0363"));
+        v.put("vorigePip", vorigePip());
+        Http.Antwoord beide = als(TestGegevens.COA).post("/api/dossiers", v);
+        assertThat(beide.status()).isEqualTo(400);
+        assertThat(beide.json().path("velden").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "verhuisdZonderPip", "verhuisdZonderPip.inschrijvingsdatum");
+
+        v.remove("vorigePip");
+        v.put("verhuisdZonderPip", Map.of("inschrijvingsdatum", VANDAAG.minusDays(1).toString())); // brp: minusDays(4)
+        Http.Antwoord afwijkend = als(TestGegevens.COA).post("/api/dossiers", v);
+        assertThat(afwijkend.status()).isEqualTo(400);
+        assertThat(afwijkend.json().path("velden").fieldNames()).toIterable()
+                .containsExactly("verhuisdZonderPip.inschrijvingsdatum");
+        assertThat(dossiers.count()).isEqualTo(dossiersVooraf);
+    }
 }
