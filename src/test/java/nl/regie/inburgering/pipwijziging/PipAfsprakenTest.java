@@ -127,6 +127,8 @@ class PipAfsprakenTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         pip(dossier, true);
         gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        // Westfriesland ontzorgt from the housing (seed 004): housed the same day
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
         ProcessInstance pi = ontzorgen(dossier);
         assertThat(pi).as("ontzorgen started on bijstand").isNotNull();
         beantwoord(partnertaak(dossier, "ontzorgen-inhouding"), Map.of("bevestigd", true, "referentie", "IW-1"));
@@ -163,6 +165,8 @@ class PipAfsprakenTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         pip(dossier, false);
         gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        // Westfriesland ontzorgt from the housing (seed 004): housed the same day
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
         assertThat(ontzorgenOoit(dossier)).as("the PIP agrees no ontzorgen: bijstand does not start it").isZero();
 
         vraag(dossier, PipWijzigingSoort.ONTZORGEN);
