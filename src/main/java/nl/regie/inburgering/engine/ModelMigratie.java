@@ -85,7 +85,10 @@ public class ModelMigratie {
         }
         int verplaatst = 0;
         for (ProcessDefinition bron : definities) {
-            if (bron.getId().equals(doel.getId()) || !regel.migreertVan(bron)) {
+            // an old version without running instances needs no plan (and its model is not read at every start)
+            if (bron.getId().equals(doel.getId())
+                    || runtimeService.createProcessInstanceQuery().processDefinitionId(bron.getId()).count() == 0
+                    || !regel.migreertVan(bron)) {
                 continue;
             }
             MigrationPlan plan = regel.plan(runtimeService, bron, doel);

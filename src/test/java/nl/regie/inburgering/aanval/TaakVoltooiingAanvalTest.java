@@ -190,4 +190,60 @@ class TaakVoltooiingAanvalTest extends ProcesTestBasis {
                 "oproepDatum", waarde(VANDAAG.plusDays(7).toString()), "oproepLocatie", waarde("s".repeat(300))))));
         assertThat(precies.status()).as(precies.body()).isEqualTo(204);
     }
+
+    /**
+     * A decision that must come from our tables: a dossier moved in with a PIP (issue 9) keeps the taken-over route and
+     * term, whatever the casemanager sends with the confirmation. Changing a read-only field or adding one, by
+     * complete, submit-form, variables or a BPMN error, through both entry points in every spelling, answers 400
+     * naming it and writes nothing; the plain confirmation then completes and the route stays B1.
+     */
+    @Test
+    void eenOvergenomenRouteEnTermijnVeranderenNietMetDeBevestiging() {
+        java.time.LocalDate dagtekening = VANDAAG.minusMonths(8);
+        var pip = new nl.regie.inburgering.verhuizing.VorigePip("0363", dagtekening, "B1", dagtekening.plusDays(1),
+                dagtekening.plusDays(1).plusYears(3));
+        var verzoek = new nl.regie.inburgering.dossier.DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Verhuisd",
+                java.time.LocalDate.of(1992, 6, 1), "SYR", "ASIELSTATUSHOUDER", "0441", VANDAAG.minusDays(3), false,
+                VANDAAG.minusDays(2), pip);
+        Dossier dossier = dossierService.open(verzoek, dossierService.valideer(verzoek), "duo.koppeling").dossier();
+        werkAf(dossier);
+        String taak = taak(dossier, "Task_OvergenomenGegevensBevestigen").getId();
+        String t = "/task/" + taak;
+        List<Poging> pogingen = List.of(
+                new Poging("POST", t + "/complete", json(Map.of("variables", Map.of("overnameBesluit", waarde("BEVESTIGEN"),
+                        "leerroute", waarde("Z")))), "leerroute"),
+                new Poging("POST", t + "/submit-form", json(Map.of("variables", Map.of("overnameBesluit", waarde("BEVESTIGEN"),
+                        "inburgeringstermijnEinde", waarde(VANDAAG.plusYears(9).toString())))), "inburgeringstermijnEinde"),
+                new Poging("POST", t + "/complete", json(Map.of("variables", Map.of("overnameBesluit", waarde("BEVESTIGEN"),
+                        "pipOvergenomen", waarde(false)))), "pipOvergenomen"),
+                new Poging("PUT", t + "/variables/leerroute", json(Map.of("value", "Z", "type", "String")), "leerroute"),
+                new Poging("POST", t + "/bpmnError", json(Map.of("errorCode", "Fout")), "errorCode"));
+        var voor = momentopname();
+        for (Toegang toegang : new Toegang[] {Toegang.ENGINE_REST, Toegang.WEBAPP}) {
+            Aanval.Client cm = Aanval.als(poort, toegang, TestGegevens.CM_HOORN.id());
+            for (Poging poging : pogingen) {
+                for (Aanval.Variant variant : Aanval.varianten(toegang, poging.pad(), poging.body())) {
+                    Aanval.Antwoord antwoord = cm.stuur(poging.methode(), variant);
+                    String wat = toegang + " " + poging.methode() + " " + variant + ": " + antwoord.body();
+                    if (variant.pad().contains("%")) {
+                        assertThat(antwoord.status()).as(wat).isIn(400, 404);
+                        continue;
+                    }
+                    assertThat(antwoord.status()).as(wat).isEqualTo(400);
+                    assertThat(antwoord.body()).as(wat).contains(poging.naam());
+                }
+            }
+        }
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).as("the task is still open").isEqualTo(1);
+        assertThat(momentopname()).as("nothing was written").isEqualTo(voor);
+
+        Aanval.Antwoord goed = Aanval.als(poort, Toegang.WEBAPP, TestGegevens.CM_HOORN.id()).post(
+                Toegang.WEBAPP.basis() + t + "/complete",
+                json(Map.of("variables", Map.of("overnameBesluit", waarde("BEVESTIGEN")))));
+        assertThat(goed.status()).as(goed.body()).isEqualTo(204);
+        werkAf(dossier);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("leerroute")
+                .processInstanceBusinessKey(dossier.getDossiernummer()).singleResult()).isNotNull();
+        assertThat(runtimeService.getVariable(hoofdproces(dossier).getId(), "leerroute")).isEqualTo("B1");
+    }
 }

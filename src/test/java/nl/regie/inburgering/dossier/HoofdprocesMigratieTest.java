@@ -58,6 +58,16 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
                 Map.of("taalschool", "ROC Noord", "taalschoolStartdatum", VANDAAG.toString()));
     }
 
+    /** From the tracks to the end of the leerroute and the PVT: on the landed model, the old dead wait. */
+    private void totNaDeTrajecten(Dossier dossier) {
+        totDeTrajecten(dossier);
+        laatVerlopen(managementService.createJobQuery().processInstanceId(proces(dossier, "leerroute").getId())
+                .timers().singleResult());
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
+                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Schakeljaar afgerond", "monitoringBesluit", "AFGEROND"));
+        beantwoord(partnertaak(dossier, "pvt-uitvoering"), Map.of("ondertekend", Tijd.vandaag().toString(), "uren", 12));
+    }
+
     private Dossier gezinsmigrant() {
         return open("0441", "GEZINSMIGRANT", "USA", VANDAAG.minusYears(22), VANDAAG.minusDays(1));
     }
@@ -73,12 +83,7 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
         Dossier inTrajecten = gezinsmigrant();
         totDeTrajecten(inTrajecten);
         Dossier naTrajecten = gezinsmigrant();
-        totDeTrajecten(naTrajecten);
-        laatVerlopen(managementService.createJobQuery().processInstanceId(proces(naTrajecten, "leerroute").getId())
-                .timers().singleResult());
-        voltooi(TestGegevens.CM_HOORN, naTrajecten, "Task_VoortgangGezinsmigrantBeoordelen", Map.of(
-                "monitoringOordeel", "OP_SCHEMA", "monitoringToelichting", "Schakeljaar afgerond", "monitoringBesluit", "AFGEROND"));
-        beantwoord(partnertaak(naTrajecten, "pvt-uitvoering"), Map.of("ondertekend", Tijd.vandaag().toString(), "uren", 12));
+        totNaDeTrajecten(naTrajecten);
         assertThat(hoofdproces(naTrajecten)).isWaitingAt(HoofdprocesMigratie.OUDE_WACHT);
         for (Dossier d : List.of(inIntake, inTrajecten, naTrajecten)) {
             assertThat(hoofdproces(d).getProcessDefinitionId()).isEqualTo(oud.getId());
@@ -130,5 +135,35 @@ class HoofdprocesMigratieTest extends ProcesTestBasis {
         werkAf(inIntake);
         assertThat(hoofdproces(inIntake)).isWaitingAt("Gateway_VoorBespreken");
         assertThat(proces(inIntake, "voortgang")).isNotNull();
+    }
+
+    /**
+     * Should a dossier not migrate (the migration is off, or it failed for this instance), it keeps its landed version,
+     * and its dead wait is left through the one path every ending takes: BEEINDIGD with a coded reden interrupts it
+     * through the old model's own DossierBeeindigd event sub-process (same bean, same variable {@code
+     * beeindigingReden}), and the dossier gets its code and closing date.
+     */
+    @Test
+    void zonderMigratieEindigtEenDossierOpHetGelandeModelMetEenGecodeerdeReden() {
+        String landed = deploy("landed ed5ae26 (test)", true);
+        ProcessDefinition oud = repositoryService.createProcessDefinitionQuery().deploymentId(landed)
+                .processDefinitionKey("inburgering").singleResult();
+        Dossier dossier = gezinsmigrant();
+        ProcessInstance hoofd = hoofdproces(dossier);
+        assertThat(hoofd.getProcessDefinitionId()).isEqualTo(oud.getId());
+        deploy("huidige versie (test)", false); // today's models on top, no migration: the dossier stays on its version
+        totNaDeTrajecten(dossier);
+        assertThat(hoofd).isWaitingAt(HoofdprocesMigratie.OUDE_WACHT);
+
+        java.time.LocalDate voldaan = Tijd.vandaag();
+        dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, voldaan, "SS106",
+                Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE, null, TestGegevens.DUO.id());
+        werkAf(dossier);
+
+        assertThat(hoofd).hasPassed("Task_BeeindigingVastleggen", "End_DossierBeeindigd").isEnded();
+        Dossier einde = herlaad(dossier);
+        assertThat(einde.getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
+        assertThat(einde.getAfsluitredenCode()).isEqualTo(Beeindigingsreden.VOLDAAN_ONDERWIJSROUTE);
+        assertThat(einde.getAfgeslotenOp()).isEqualTo(voldaan);
     }
 }
