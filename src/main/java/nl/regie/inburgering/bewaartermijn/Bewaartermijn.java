@@ -46,7 +46,6 @@ public class Bewaartermijn {
             "delete from pvt_traject where dossier_id = ?",
             "delete from map_traject where dossier_id = ?",
             "delete from voortgangsgesprek where dossier_id = ?",
-            "delete from handhaving_signaal where dossier_id = ?",
             "delete from pip_wijziging where dossier_id = ?",
             "delete from pip_versie where dossier_id = ?",
             "delete from brede_intake where dossier_id = ?",
@@ -64,11 +63,14 @@ public class Bewaartermijn {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactie;
     private final BewaartermijnProperties instellingen;
+    private final List<Bewaarbaar> capaciteiten;
 
-    public Bewaartermijn(JdbcTemplate jdbc, TransactionTemplate transactie, BewaartermijnProperties instellingen) {
+    public Bewaartermijn(JdbcTemplate jdbc, TransactionTemplate transactie, BewaartermijnProperties instellingen,
+                         List<Bewaarbaar> capaciteiten) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.instellingen = instellingen;
+        this.capaciteiten = capaciteiten;
     }
 
     @Scheduled(cron = "${regie.bewaartermijn.cron}", zone = "Europe/Amsterdam")
@@ -101,6 +103,8 @@ public class Bewaartermijn {
         if (geclaimd == 0) {
             return false;
         }
+        // each capability's own rows first (they may refer to the central tables below), then the central list
+        capaciteiten.forEach(c -> c.opschoonOpdrachten().forEach(sql -> jdbc.update(sql, dossierId)));
         DETAILS.forEach(sql -> jdbc.update(sql, dossierId));
         jdbc.update("insert into dossier_inzage (dossier_id, gebruiker, actie, tijdstip) values (?, ?, ?, ?)",
                 dossierId, SYSTEEM, "OPGESCHOOND", Timestamp.from(Instant.now()));

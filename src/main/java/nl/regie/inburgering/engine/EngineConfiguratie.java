@@ -38,13 +38,16 @@ public class EngineConfiguratie {
     /** After identiteit/RechtenEnginePlugin: who may act on a task (403) is decided before what may be written (400). */
     @Bean
     @org.springframework.core.annotation.Order(2)
-    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging) {
+    public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging,
+                                                         List<AfgeschermdeVelden> afgeschermdePerCapaciteit) {
         FormulierSchemas schemas = new FormulierSchemas();
+        Set<String> afgeschermd = new java.util.TreeSet<>(privacy.afgeschermdInHistorie());
+        afgeschermdePerCapaciteit.forEach(c -> afgeschermd.addAll(c.velden()));
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
                 configuratie.setTenantIdProvider(new GemeenteTenantIdProvider());
-                configuratie.setHistoryEventHandler(new AfgeschermdeHistorie(Set.copyOf(privacy.afgeschermdInHistorie())));
+                configuratie.setHistoryEventHandler(new AfgeschermdeHistorie(Set.copyOf(afgeschermd)));
                 List<BpmnParseListener> listeners = configuratie.getCustomPostBPMNParseListeners() == null
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface HandhavingSignaalRepository extends JpaRepository<HandhavingSignaal, Long> {
 
     List<HandhavingSignaal> findByDossierIdOrderById(Long dossierId);
+
+    List<HandhavingSignaal> findByZaakIdOrderById(Long zaakId);
 }

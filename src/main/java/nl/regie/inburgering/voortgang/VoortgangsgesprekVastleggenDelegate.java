@@ -12,8 +12,7 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.PipWijzigingGevraagd;
 import nl.regie.inburgering.engine.Variabelen;
-import nl.regie.inburgering.handhaving.HandhavingSignaal;
-import nl.regie.inburgering.handhaving.HandhavingSignaalRepository;
+import nl.regie.inburgering.dossier.HandhavingSignaalGemeld;
 
 /**
  * Records the voortgangsgesprek in our table and acts on its outcome: PIP_WIJZIGEN asks for a PIP change (dossier
@@ -25,19 +24,19 @@ import nl.regie.inburgering.handhaving.HandhavingSignaalRepository;
 public class VoortgangsgesprekVastleggenDelegate implements JavaDelegate {
 
     public static final String AANLEIDING = "VOORTGANGSGESPREK";
+    static final String BRON = "VOORTGANGSGESPREK";
+    static final String GEDRAGING = "PIP_AFSPRAKEN";
 
     private final DossierRepository dossiers;
     private final VoortgangsgesprekRepository gesprekken;
-    private final HandhavingSignaalRepository signalen;
     private final Voortgangsplanning planning;
     private final ApplicationEventPublisher publisher;
 
     public VoortgangsgesprekVastleggenDelegate(DossierRepository dossiers, VoortgangsgesprekRepository gesprekken,
-                                               HandhavingSignaalRepository signalen, Voortgangsplanning planning,
+                                               Voortgangsplanning planning,
                                                ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.gesprekken = gesprekken;
-        this.signalen = signalen;
         this.planning = planning;
         this.publisher = publisher;
     }
@@ -55,9 +54,9 @@ public class VoortgangsgesprekVastleggenDelegate implements JavaDelegate {
                 Variabelen.tekst(e, VoortgangsgesprekVariabelen.VERSLAG), door, Instant.now()));
         switch (uitkomst) {
             case PIP_WIJZIGEN -> publisher.publishEvent(new PipWijzigingGevraagd(dossier.getDossiernummer(), AANLEIDING, door));
-            case SIGNAAL_HANDHAVING -> signalen.save(new HandhavingSignaal(dossier.getId(),
-                    HandhavingSignaal.Bron.VOORTGANGSGESPREK, datum,
-                    Variabelen.tekst(e, VoortgangsgesprekVariabelen.SIGNAAL), door, Instant.now()));
+            // the conduct seen in this conversation is the fact (one case per conversation's signal)
+            case SIGNAAL_HANDHAVING -> publisher.publishEvent(new HandhavingSignaalGemeld(dossier.getDossiernummer(),
+                    BRON, GEDRAGING, datum, datum, Variabelen.tekst(e, VoortgangsgesprekVariabelen.SIGNAAL), door));
             default -> { }
         }
         Variabelen.ruimOp(e, VoortgangsgesprekVariabelen.DATUM, VoortgangsgesprekVariabelen.UITKOMST,

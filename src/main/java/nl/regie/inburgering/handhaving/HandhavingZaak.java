@@ -1,0 +1,234 @@
+package nl.regie.inburgering.handhaving;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One handhaving case: one fact (dossier + {@link Gedraging} + period), its own process instance (process
+ * {@code handhaving}, business key {@link #getZaaknummer()}: the dossiernummer with {@code -H} and a sequence number,
+ * never a BSN) and every step with who, when and why: prevention (was the obligation explained and understood),
+ * verwijtbaarheid, waarschuwing and the period to comply, voornemen and zienswijze, besluit and the fine with its
+ * computation, the co-signature (four eyes), the beschikking's dagtekening and bezwaar period, bezwaar and its outcome,
+ * and the invordering by the gemeente's financial system.
+ */
+@Entity
+@Table(name = "handhaving_zaak")
+public class HandhavingZaak {
+
+    public enum Status {
+        VOORLICHTING, VERWIJTBAARHEID, WAARSCHUWING, NALEVING, VOORNEMEN, ZIENSWIJZE, BESLUIT, MEDEONDERTEKENING,
+        BEZWAARTERMIJN, BEZWAAR, INVORDERING, AFGESLOTEN, VERVALLEN
+    }
+
+    public enum ZienswijzeVorm { SCHRIFTELIJK, HOORGESPREK }
+
+    public enum Besluit { BOETE, AFZIEN }
+
+    public enum BezwaarUitkomst { GEGROND, ONGEGROND }
+
+    public enum InvorderingStatus { GEVRAAGD, BEVESTIGD, INTREKKING_GEVRAAGD, INGETROKKEN }
+
+    public enum Afsluitreden {
+        /** The handhaving role judged the conduct not verwijtbaar (with the reason). */
+        NIET_VERWIJTBAAR,
+        /** The bijstand was already lowered for the same conduct (Wi 27): no fine. */
+        PW_MAATREGEL,
+        /** The same fact was already fined: no second sanction. */
+        AL_BEBOET,
+        /** The inburgeraar complied within the period of the waarschuwing. */
+        NAGELEEFD,
+        /** The handhaving role decided not to fine after the zienswijze (with the reason). */
+        AFGEZIEN,
+        /** The boetebeschikking stands and was handed to the financial system. */
+        BOETE_INGEVORDERD,
+        /** Bezwaar gegrond: the fine is annulled (and withdrawn from the financial system if it was handed over). */
+        BOETE_VERNIETIGD,
+        /** PVT, MAP or leerroute: the verwijtbaar indication is recorded for DUO, which enforces. */
+        DOORGEGEVEN_AAN_DUO,
+        /** The dossier ended while the case ran. */
+        DOSSIER_BEEINDIGD
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long dossierId;
+    private String zaaknummer;
+    private Integer volgnummer;
+    @Enumerated(EnumType.STRING)
+    private Gedraging gedraging;
+    private LocalDate periodeVan;
+    private LocalDate periodeTot;
+    @Enumerated(EnumType.STRING)
+    private HandhavingSignaal.Bron bron;
+    private String aanleiding;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String procesInstantieId;
+    private String gestartDoor;
+    private Instant gestartOp;
+    private String verplichtingUitgelegd;
+    private String verplichtingBegrepen;
+    private String voorlichtingToelichting;
+    private String voorlichtingDoor;
+    private Instant voorlichtingOp;
+    @Enumerated(EnumType.STRING)
+    private Verwijtbaarheid verwijtbaarheid;
+    private String verwijtbaarheidReden;
+    private String verwijtbaarheidDoor;
+    private Instant verwijtbaarheidOp;
+    private LocalDate waarschuwingDatum;
+    private LocalDate nalevenVoor;
+    private String waarschuwingDoor;
+    private Boolean nageleefd;
+    private String nalevingToelichting;
+    private String nalevingDoor;
+    private Instant nalevingOp;
+    private LocalDate voornemenDatum;
+    private LocalDate zienswijzeVoor;
+    private String voornemenDoor;
+    private LocalDate zienswijzeOntvangenOp;
+    @Enumerated(EnumType.STRING)
+    private ZienswijzeVorm zienswijzeVorm;
+    private String zienswijzeInhoud;
+    private String zienswijzeDoor;
+    @Enumerated(EnumType.STRING)
+    private Besluit besluit;
+    private String besluitReden;
+    private String besluitDoor;
+    private Instant besluitOp;
+    private BigDecimal boeteBedrag;
+    private String boeteBerekening;
+    private String boeteRegelversie;
+    private String medeondertekendDoor;
+    private Instant medeondertekendOp;
+    private LocalDate dagtekening;
+    private LocalDate bezwaarVoor;
+    private LocalDate bezwaarOntvangenOp;
+    @Enumerated(EnumType.STRING)
+    private BezwaarUitkomst bezwaarUitkomst;
+    private String bezwaarReden;
+    private String bezwaarBeslotenDoor;
+    private LocalDate bezwaarBeslotenOp;
+    @Enumerated(EnumType.STRING)
+    private InvorderingStatus invorderingStatus;
+    private String invorderingKenmerk;
+    private Instant invorderingBevestigdOp;
+    private LocalDate afgeslotenOp;
+    @Enumerated(EnumType.STRING)
+    private Afsluitreden afsluitreden;
+
+    protected HandhavingZaak() {
+    }
+
+    public HandhavingZaak(Long dossierId, String dossiernummer, int volgnummer, Gedraging gedraging, LocalDate periodeVan,
+                          LocalDate periodeTot, HandhavingSignaal.Bron bron, String aanleiding, String gestartDoor,
+                          Instant gestartOp) {
+        this.dossierId = dossierId;
+        this.zaaknummer = zaaknummer(dossiernummer, volgnummer);
+        this.volgnummer = volgnummer;
+        this.gedraging = gedraging;
+        this.periodeVan = periodeVan;
+        this.periodeTot = periodeTot;
+        this.bron = bron;
+        this.aanleiding = aanleiding;
+        this.status = Status.VOORLICHTING;
+        this.gestartDoor = gestartDoor;
+        this.gestartOp = gestartOp;
+    }
+
+    /** The case's business key: derived from the dossier (never a BSN), e.g. {@code INB-2026-000001-H2}. */
+    public static String zaaknummer(String dossiernummer, int volgnummer) {
+        return dossiernummer + "-H" + volgnummer;
+    }
+
+    /** The dossiernummer the case belongs to (its business key without the case's suffix). */
+    public static String dossiernummerVan(String zaaknummer) {
+        int h = zaaknummer.lastIndexOf("-H");
+        return h < 0 ? zaaknummer : zaaknummer.substring(0, h);
+    }
+
+    public void gestartIn(String procesInstantieId) {
+        this.procesInstantieId = procesInstantieId;
+    }
+
+    public boolean isOpen() {
+        return status != Status.AFGESLOTEN && status != Status.VERVALLEN;
+    }
+
+    /** The fine the rules give for this case (before the besluit; shown to the handhaving role and the teamleider). */
+    public void boeteBerekend(BigDecimal bedrag, String berekening, String regelversie) {
+        this.boeteBedrag = bedrag;
+        this.boeteBerekening = berekening;
+        this.boeteRegelversie = regelversie;
+    }
+
+    // the steps' changes (voorlichting, verwijtbaarheid, ...) are added with the process
+
+    public Long getId() { return id; }
+    public Long getDossierId() { return dossierId; }
+    public String getZaaknummer() { return zaaknummer; }
+    public Integer getVolgnummer() { return volgnummer; }
+    public Gedraging getGedraging() { return gedraging; }
+    public LocalDate getPeriodeVan() { return periodeVan; }
+    public LocalDate getPeriodeTot() { return periodeTot; }
+    public HandhavingSignaal.Bron getBron() { return bron; }
+    public String getAanleiding() { return aanleiding; }
+    public Status getStatus() { return status; }
+    public String getProcesInstantieId() { return procesInstantieId; }
+    public String getGestartDoor() { return gestartDoor; }
+    public Instant getGestartOp() { return gestartOp; }
+    public String getVerplichtingUitgelegd() { return verplichtingUitgelegd; }
+    public String getVerplichtingBegrepen() { return verplichtingBegrepen; }
+    public String getVoorlichtingToelichting() { return voorlichtingToelichting; }
+    public String getVoorlichtingDoor() { return voorlichtingDoor; }
+    public Instant getVoorlichtingOp() { return voorlichtingOp; }
+    public Verwijtbaarheid getVerwijtbaarheid() { return verwijtbaarheid; }
+    public String getVerwijtbaarheidReden() { return verwijtbaarheidReden; }
+    public String getVerwijtbaarheidDoor() { return verwijtbaarheidDoor; }
+    public Instant getVerwijtbaarheidOp() { return verwijtbaarheidOp; }
+    public LocalDate getWaarschuwingDatum() { return waarschuwingDatum; }
+    public LocalDate getNalevenVoor() { return nalevenVoor; }
+    public String getWaarschuwingDoor() { return waarschuwingDoor; }
+    public Boolean getNageleefd() { return nageleefd; }
+    public String getNalevingToelichting() { return nalevingToelichting; }
+    public String getNalevingDoor() { return nalevingDoor; }
+    public Instant getNalevingOp() { return nalevingOp; }
+    public LocalDate getVoornemenDatum() { return voornemenDatum; }
+    public LocalDate getZienswijzeVoor() { return zienswijzeVoor; }
+    public String getVoornemenDoor() { return voornemenDoor; }
+    public LocalDate getZienswijzeOntvangenOp() { return zienswijzeOntvangenOp; }
+    public ZienswijzeVorm getZienswijzeVorm() { return zienswijzeVorm; }
+    public String getZienswijzeInhoud() { return zienswijzeInhoud; }
+    public String getZienswijzeDoor() { return zienswijzeDoor; }
+    public Besluit getBesluit() { return besluit; }
+    public String getBesluitReden() { return besluitReden; }
+    public String getBesluitDoor() { return besluitDoor; }
+    public Instant getBesluitOp() { return besluitOp; }
+    public BigDecimal getBoeteBedrag() { return boeteBedrag; }
+    public String getBoeteBerekening() { return boeteBerekening; }
+    public String getBoeteRegelversie() { return boeteRegelversie; }
+    public String getMedeondertekendDoor() { return medeondertekendDoor; }
+    public Instant getMedeondertekendOp() { return medeondertekendOp; }
+    public LocalDate getDagtekening() { return dagtekening; }
+    public LocalDate getBezwaarVoor() { return bezwaarVoor; }
+    public LocalDate getBezwaarOntvangenOp() { return bezwaarOntvangenOp; }
+    public BezwaarUitkomst getBezwaarUitkomst() { return bezwaarUitkomst; }
+    public String getBezwaarReden() { return bezwaarReden; }
+    public String getBezwaarBeslotenDoor() { return bezwaarBeslotenDoor; }
+    public LocalDate getBezwaarBeslotenOp() { return bezwaarBeslotenOp; }
+    public InvorderingStatus getInvorderingStatus() { return invorderingStatus; }
+    public String getInvorderingKenmerk() { return invorderingKenmerk; }
+    public Instant getInvorderingBevestigdOp() { return invorderingBevestigdOp; }
+    public LocalDate getAfgeslotenOp() { return afgeslotenOp; }
+    public Afsluitreden getAfsluitreden() { return afsluitreden; }
+}
