@@ -174,6 +174,38 @@ public class HandhavingZaak {
 
     // the steps' changes (voorlichting, verwijtbaarheid, ...) are added with the process
 
+    // ---- Fine rules (helper hh-regels): one block, so it merges apart from the process's step methods ----
+
+    /**
+     * The boetebeschikking is signed: the fine with its dagtekening. (The process's own step methods set these as
+     * the besluit and co-signature happen; this is the one method the fine rules' data needs, also in tests.)
+     */
+    public void boeteOpgelegd(BigDecimal bedrag, LocalDate dagtekening) {
+        this.besluit = Besluit.BOETE;
+        this.boeteBedrag = bedrag;
+        this.dagtekening = dagtekening;
+    }
+
+    /**
+     * A fine that stands: a signed boetebeschikking (dagtekening) that was not annulled (bezwaar gegrond) and not
+     * an afzien. It counts for a repeat, for the maximum per term and as "already fined" (no second sanction).
+     */
+    public boolean heeftStaandeBoete() {
+        return dagtekening != null && besluit != Besluit.AFZIEN && bezwaarUitkomst != BezwaarUitkomst.GEGROND;
+    }
+
+    /** The day of the conduct the fine rules apply to: the last day of the fact's period (the law valid then). */
+    public LocalDate gedragsdatum() {
+        return periodeTot;
+    }
+
+    /** The same fact: the same gedraging in an overlapping period. */
+    public boolean zelfdeFeit(Gedraging andere, LocalDate van, LocalDate tot) {
+        return gedraging == andere && !periodeVan.isAfter(tot) && !periodeTot.isBefore(van);
+    }
+
+    // ---- end of the fine rules' block ----
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public String getZaaknummer() { return zaaknummer; }
