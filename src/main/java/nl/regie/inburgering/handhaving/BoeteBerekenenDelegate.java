@@ -25,5 +25,6 @@ public class BoeteBerekenenDelegate implements JavaDelegate {
         HandhavingZaak zaak = zaken.findByProcesInstantieId(execution.getProcessInstanceId()).orElseThrow();
         Boeteregels.Boete boete = boeteregels.bereken(zaak);
         zaak.boeteBerekend(boete.bedrag(), boete.berekening(), boete.regelversie());
+        zaken.save(zaak);
     }
 }
