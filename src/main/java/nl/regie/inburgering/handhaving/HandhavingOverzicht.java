@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.handhaving.HandhavingController.EerdereBoeteAntwoord;
 import nl.regie.inburgering.handhaving.HandhavingController.PwMaatregelAntwoord;
 
@@ -45,15 +46,19 @@ public class HandhavingOverzicht {
     public record DuoIndicatie(String onderdeel, boolean verwijtbaar, LocalDate vastgesteldOp, String zaaknummer) {
     }
 
-    /** The gemeente's fines in the dossier's inburgeringstermijn [van, tot) by the date of the conduct. */
-    public record TermijnTotaal(LocalDate van, LocalDate tot, BigDecimal gemeenteBoetes, BigDecimal eerdereBoetes,
-                                BigDecimal totaal) {
+    /**
+     * The gemeente fines in the dossier's inburgeringstermijn [van, tot), by the date of the conduct: this dossier's,
+     * those of the person's other dossiers on this installation (a gemeente before a move), and those of a previous
+     * gemeente outside it. {@code totaal} is what counts for the maximum per term.
+     */
+    public record TermijnTotaal(LocalDate van, LocalDate tot, BigDecimal gemeenteBoetes, BigDecimal andereDossiers,
+                                BigDecimal eerdereBoetes, BigDecimal totaal) {
     }
 
     /**
      * {@code gemeenteBoetes}: this installation's fines imposed (a beschikking with its dagtekening) and not annulled;
-     * {@code eerdereBoetes}: a previous gemeente's; {@code inburgeringstermijn}: both within the dossier's term (null
-     * before the term started); {@code duoBoetes}: DUO's own, shown apart and never part of the gemeente's totals.
+     * {@code eerdereBoetes}: a previous gemeente's outside this installation; {@code inburgeringstermijn}: the fines
+     * within the dossier's term, the person's other dossiers here included (null before the term started); {@code duoBoetes}: DUO's own, shown apart and never part of the gemeente's totals.
      */
     public record Totalen(BigDecimal gemeenteBoetes, BigDecimal eerdereBoetes, TermijnTotaal inburgeringstermijn,
                           BigDecimal duoBoetes) {
@@ -72,10 +77,13 @@ public class HandhavingOverzicht {
     private final EerdereBoeteRepository eerdereBoetes;
     private final DuoVerwijtbaarheidRepository duoVerwijtbaarheid;
     private final DuoBoetes duoBoetes;
+    private final DossierRepository dossiers;
 
     public HandhavingOverzicht(HandhavingZaakRepository zaken, HandhavingSignaalRepository signalen,
                                PwMaatregelRepository maatregelen, EerdereBoeteRepository eerdereBoetes,
-                               DuoVerwijtbaarheidRepository duoVerwijtbaarheid, DuoBoetes duoBoetes) {
+                               DuoVerwijtbaarheidRepository duoVerwijtbaarheid, DuoBoetes duoBoetes,
+                               DossierRepository dossiers) {
+        this.dossiers = dossiers;
         this.zaken = zaken;
         this.signalen = signalen;
         this.maatregelen = maatregelen;
@@ -144,7 +152,7 @@ public class HandhavingOverzicht {
                 .toList();
     }
 
-    private static Totalen totalen(Dossier dossier, List<HandhavingZaak> alleZaken, List<EerdereBoete> eerdere,
+    private Totalen totalen(Dossier dossier, List<HandhavingZaak> alleZaken, List<EerdereBoete> eerdere,
                                    List<DuoBoetes.DuoBoete> vanDuo) {
         List<HandhavingZaak> opgelegd = alleZaken.stream().filter(HandhavingOverzicht::opgelegd).toList();
         LocalDate van = dossier.getInburgeringstermijnStart();
@@ -153,9 +161,16 @@ public class HandhavingOverzicht {
         if (van != null) {
             BigDecimal eigen = som(opgelegd.stream().filter(z -> binnen(z.getPeriodeVan(), van, tot)).toList(),
                     HandhavingZaak::getBoeteBedrag);
+            List<HandhavingZaak> andereZaken = dossiers.findByPersoonId(dossier.getPersoon().getId()).stream()
+                    .filter(d -> !d.getId().equals(dossier.getId()))
+                    .flatMap(d -> zaken.findByDossierIdOrderById(d.getId()).stream())
+                    .filter(HandhavingOverzicht::opgelegd)
+                    .filter(z -> binnen(z.getPeriodeVan(), van, tot))
+                    .toList();
+            BigDecimal andere = som(andereZaken, HandhavingZaak::getBoeteBedrag);
             BigDecimal vorige = som(eerdere.stream().filter(b -> binnen(b.getGedragsdatum(), van, tot)).toList(),
                     EerdereBoete::getBedrag);
-            termijn = new TermijnTotaal(van, tot, eigen, vorige, eigen.add(vorige));
+            termijn = new TermijnTotaal(van, tot, eigen, andere, vorige, eigen.add(andere).add(vorige));
         }
         return new Totalen(som(opgelegd, HandhavingZaak::getBoeteBedrag), som(eerdere, EerdereBoete::getBedrag), termijn,
                 som(vanDuo, DuoBoetes.DuoBoete::bedrag));

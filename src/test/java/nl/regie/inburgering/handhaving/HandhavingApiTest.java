@@ -358,6 +358,7 @@ class HandhavingApiTest extends ProcesTestBasis {
         assertThat(termijn.path("van").asText()).isEqualTo(termijnStart.toString());
         assertThat(termijn.path("gemeenteBoetes").decimalValue()).isEqualByComparingTo("250.00");
         assertThat(termijn.path("eerdereBoetes").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(termijn.path("andereDossiers").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(termijn.path("totaal").decimalValue()).as("DUO's fine is not the gemeente's").isEqualByComparingTo("400.00");
 
         // the casemanager sees outcomes and amounts, no reasons, and no amount before the besluit
@@ -394,6 +395,43 @@ class HandhavingApiTest extends ProcesTestBasis {
             assertThat(acties(dossier, rol)).as("every read is logged for " + rol).contains("HANDHAVING_GELEZEN");
         }
         assertThat(acties(dossier, DUO)).doesNotContain("HANDHAVING_GELEZEN");
+    }
+
+    @Test
+    void naEenVerhuizingTeltDeBoeteVanHetVorigeDossierInDezelfdeTermijn() {
+        Dossier oud = openStatushouder("0441");
+        LocalDate termijnStart = VANDAAG.minusMonths(6);
+        Dossier metTermijn = herlaad(oud);
+        metTermijn.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
+        dossiers.save(metTermijn);
+        HandhavingZaak beboet = zaak(oud, 1, VANDAAG.minusMonths(3));
+        beboet.boeteBerekend(new BigDecimal("200.00"), "Eerste boete PIP", "PIP-2021");
+        zaken.save(beboet);
+        jdbc.update("update handhaving_zaak set besluit = 'BOETE', dagtekening = ? where id = ?", VANDAAG.minusMonths(1),
+                beboet.getId());
+        // a fine from before the term does not count for it
+        HandhavingZaak ervoor = zaak(oud, 2, termijnStart.minusMonths(2));
+        ervoor.boeteBerekend(new BigDecimal("250.00"), "Brede intake", "BI-2021");
+        zaken.save(ervoor);
+        jdbc.update("update handhaving_zaak set gedraging = 'BREDE_INTAKE_NIET_VERSCHENEN', besluit = 'BOETE', dagtekening = ?"
+                + " where id = ?", termijnStart.minusMonths(1), ervoor.getId());
+
+        Http.Antwoord verhuisd = als(CM).post(pad(oud, "/verhuizing"), Map.of("naarGemeente", "0388", "datum", VANDAAG.toString()));
+        assertThat(verhuisd.status()).as(verhuisd.body()).isEqualTo(201);
+        Dossier nieuw = dossiers.findByDossiernummer(verhuisd.json().path("nieuwDossiernummer").asText()).orElseThrow();
+        werkAf(nieuw);
+        nieuw = dossiers.findById(nieuw.getId()).orElseThrow();
+        if (nieuw.getInburgeringstermijnStart() == null) {
+            nieuw.pipVastgesteld(termijnStart, termijnStart.plusYears(3)); // the term follows the person
+            dossiers.save(nieuw);
+        }
+
+        JsonNode overzicht = als(TestGegevens.CM_ENKHUIZEN.id()).get(pad(nieuw, "/handhaving")).json();
+        assertThat(overzicht.path("zaken")).as("the other gemeente's cases are its own").isEmpty();
+        JsonNode termijn = overzicht.path("totalen").path("inburgeringstermijn");
+        assertThat(termijn.path("gemeenteBoetes").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(termijn.path("andereDossiers").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(termijn.path("totaal").decimalValue()).isEqualByComparingTo("200.00");
     }
 
     /** Left out of the answer (or null): not shown to this caller. */
