@@ -191,8 +191,7 @@ public class HandhavingController {
         String kenmerk = verzoek.kenmerk().strip();
         if (eerdereBoetes.findByDossierIdOrderById(dossier.getId()).stream()
                 .anyMatch(b -> b.getGemeenteCode().equals(verzoek.gemeenteCode()) && b.getKenmerk().equals(kenmerk))) {
-            throw new ConflictException("Deze boete van " + verzoek.gemeenteCode() + " (kenmerk " + kenmerk
-                    + ") is al geregistreerd.");
+            throw new ConflictException("Een boete van deze gemeente met dit kenmerk is al geregistreerd.");
         }
         EerdereBoete boete = eerdereBoetes.save(new EerdereBoete(dossier.getId(), verzoek.gemeenteCode(),
                 Gedraging.valueOf(verzoek.gedraging()), verzoek.gedragsdatum(), verzoek.dagtekening(),

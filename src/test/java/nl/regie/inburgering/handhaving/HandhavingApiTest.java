@@ -147,6 +147,7 @@ class HandhavingApiTest extends ProcesTestBasis {
         ongeldig(ic, pad, met(maatregel(), "omschrijving", null), "omschrijving", rijen);
         ongeldig(ic, pad, met(maatregel(), "omschrijving", "  "), "omschrijving", rijen);
         ongeldig(ic, pad, met(maatregel(), "omschrijving", "x".repeat(2001)), "omschrijving", rijen);
+        ongeldig(ic, pad, met(maatregel(), "boetebedrag", 50), "boetebedrag", rijen); // no such field
 
         Http.Antwoord geregistreerd = ic.post(pad, maatregel());
         assertThat(geregistreerd.status()).as(geregistreerd.body()).isEqualTo(201);
@@ -262,11 +263,8 @@ class HandhavingApiTest extends ProcesTestBasis {
 
     @Test
     void hetOverzichtToontZakenBedragenEnTotalenAanWieHetMagZien() {
-        Dossier dossier = openStatushouder("0441");
         LocalDate termijnStart = VANDAAG.minusMonths(6);
-        Dossier metTermijn = herlaad(dossier);
-        metTermijn.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
-        dossiers.save(metTermijn);
+        Dossier dossier = metTermijnVanaf(openStatushouder("0441"), termijnStart);
         String nr = dossier.getDossiernummer();
 
         // a fine imposed after a zienswijze in a hoorgesprek
@@ -399,11 +397,8 @@ class HandhavingApiTest extends ProcesTestBasis {
 
     @Test
     void naEenVerhuizingTeltDeBoeteVanHetVorigeDossierInDezelfdeTermijn() {
-        Dossier oud = openStatushouder("0441");
         LocalDate termijnStart = VANDAAG.minusMonths(6);
-        Dossier metTermijn = herlaad(oud);
-        metTermijn.pipVastgesteld(termijnStart, termijnStart.plusYears(3));
-        dossiers.save(metTermijn);
+        Dossier oud = metTermijnVanaf(openStatushouder("0441"), termijnStart);
         HandhavingZaak beboet = zaak(oud, 1, VANDAAG.minusMonths(3));
         beboet.boeteBerekend(new BigDecimal("200.00"), "Eerste boete PIP", "PIP-2021");
         zaken.save(beboet);
@@ -420,10 +415,8 @@ class HandhavingApiTest extends ProcesTestBasis {
         assertThat(verhuisd.status()).as(verhuisd.body()).isEqualTo(201);
         Dossier nieuw = dossiers.findByDossiernummer(verhuisd.json().path("nieuwDossiernummer").asText()).orElseThrow();
         werkAf(nieuw);
-        nieuw = dossiers.findById(nieuw.getId()).orElseThrow();
-        if (nieuw.getInburgeringstermijnStart() == null) {
-            nieuw.pipVastgesteld(termijnStart, termijnStart.plusYears(3)); // the term follows the person
-            dossiers.save(nieuw);
+        if (herlaad(nieuw).getInburgeringstermijnStart() == null) {
+            nieuw = metTermijnVanaf(nieuw, termijnStart); // the term follows the person
         }
 
         JsonNode overzicht = als(TestGegevens.CM_ENKHUIZEN.id()).get(pad(nieuw, "/handhaving")).json();
@@ -432,6 +425,13 @@ class HandhavingApiTest extends ProcesTestBasis {
         assertThat(termijn.path("gemeenteBoetes").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(termijn.path("andereDossiers").decimalValue()).isEqualByComparingTo("200.00");
         assertThat(termijn.path("totaal").decimalValue()).isEqualByComparingTo("200.00");
+    }
+
+    /** The dossier with its inburgeringstermijn (three years) started on the given day, as a fixed PIP does. */
+    private Dossier metTermijnVanaf(Dossier dossier, LocalDate start) {
+        Dossier actueel = herlaad(dossier);
+        actueel.pipVastgesteld(start, start.plusYears(3));
+        return dossiers.save(actueel);
     }
 
     /** Left out of the answer (or null): not shown to this caller. */
