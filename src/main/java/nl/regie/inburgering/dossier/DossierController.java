@@ -170,6 +170,8 @@ public class DossierController {
                 DossierAntwoord.Afsluitreden.van(d.getAfsluitredenCode()), d.getAfsluitreden(), d.getAfgeslotenOp(),
                 d.getOpgeschoondOp(),
                 gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(d.getId()).stream()
+                        // DUO's fines are handhaving: not for COA (it opens dossiers; it has no part in enforcement)
+                        .filter(g -> g.getType() != GebeurtenisType.BOETE_DUO || !gebruiker.inGroep(Rollen.COA))
                         .map(g -> new DossierAntwoord.GebeurtenisAntwoord(g.getType().name(), g.getDatum(), g.getToelichting(),
                                 g.getReden() == null ? null : g.getReden().name(), g.getEinddatum()))
                         .toList());

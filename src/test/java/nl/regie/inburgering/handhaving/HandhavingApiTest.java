@@ -249,6 +249,11 @@ class HandhavingApiTest extends ProcesTestBasis {
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId()).stream()
                 .filter(g -> g.getType().name().equals("BOETE_DUO")).map(g -> g.getToelichting()))
                 .containsExactly("ONDERDEEL:PVT;BEDRAG:340.00", "ONDERDEEL:MAP;BEDRAG:340.00");
+        String dossierPad = pad(dossier, "");
+        assertThat(als(CM).get(dossierPad).body()).contains("ONDERDEEL:MAP;BEDRAG:340.00");
+        Http.Antwoord alsCoa = als(COA).get(dossierPad);
+        assertThat(alsCoa.status()).isEqualTo(200);
+        assertThat(alsCoa.body()).as("DUO's fines are not COA's business").doesNotContain("BOETE_DUO");
     }
 
     private static Map<String, Object> boeteDuo(String datum, String code) {
