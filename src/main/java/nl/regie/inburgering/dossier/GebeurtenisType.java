@@ -59,7 +59,7 @@ public enum GebeurtenisType {
      * LEERROUTE or INBURGERINGSTERMIJN and the amount in euros with exactly two decimals and a point, more than zero,
      * e.g. {@code ONDERDEEL:PVT;BEDRAG:340.00}; datum is the date of DUO's beschikking. One fine per onderdeel and
      * date: DUO's fines of several onderdelen on one day are separate events; the same onderdeel twice on one day is
-     * recorded once. Checked and read by {@code handhaving/DuoBoete}.
+     * recorded once. Checked and read by {@code handhaving/DuoBoetes}.
      */
     BOETE_DUO;
 
