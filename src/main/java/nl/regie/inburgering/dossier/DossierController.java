@@ -135,8 +135,10 @@ public class DossierController {
             v.fout("einddatum", "hoort alleen bij VERLENGING_AMBTSHALVE en VERLENGING_OP_AANVRAAG");
         }
         v.controleer();
-        if (GebeurtenisType.EXAMENRESULTAAT_DUO.name().equals(verzoek.type()) && !gebruiker.inGroep(Rollen.DUO)) {
-            throw new GeenToegangException("Examenresultaten van DUO worden alleen door DUO geregistreerd.");
+        if (type.alleenDuo() && !gebruiker.inGroep(Rollen.DUO)) {
+            throw new GeenToegangException(type == GebeurtenisType.BOETE_DUO
+                    ? "Boetes van DUO worden alleen door DUO geregistreerd."
+                    : "Examenresultaten van DUO worden alleen door DUO geregistreerd.");
         }
         boolean nieuw = service.registreer(dossier, type, verzoek.datum(), verzoek.toelichting(),
                 verzoek.reden() == null ? null : Beeindigingsreden.valueOf(verzoek.reden()), verzoek.einddatum(), gebruiker.id());
@@ -168,6 +170,8 @@ public class DossierController {
                 DossierAntwoord.Afsluitreden.van(d.getAfsluitredenCode()), d.getAfsluitreden(), d.getAfgeslotenOp(),
                 d.getOpgeschoondOp(),
                 gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(d.getId()).stream()
+                        // DUO's fines are handhaving: not for COA (it opens dossiers; it has no part in enforcement)
+                        .filter(g -> g.getType() != GebeurtenisType.BOETE_DUO || !gebruiker.inGroep(Rollen.COA))
                         .map(g -> new DossierAntwoord.GebeurtenisAntwoord(g.getType().name(), g.getDatum(), g.getToelichting(),
                                 g.getReden() == null ? null : g.getReden().name(), g.getEinddatum()))
                         .toList());

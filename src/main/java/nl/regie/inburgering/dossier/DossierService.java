@@ -257,7 +257,9 @@ public class DossierService {
                               Beeindigingsreden reden, LocalDate einddatum, String door) {
         return Boolean.TRUE.equals(transactie.execute(status -> {
             Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
-            if (gebeurtenissen.findByDossierIdAndTypeAndDatum(actueel.getId(), type, datum).isPresent()) {
+            // DUO's fines of several onderdelen can share a date: for those the code tells one event from another
+            String kenmerk = type == GebeurtenisType.BOETE_DUO && toelichting != null ? toelichting.strip() : "";
+            if (gebeurtenissen.findByDossierIdAndTypeAndDatumAndKenmerk(actueel.getId(), type, datum, kenmerk).isPresent()) {
                 return false;
             }
             switch (type) {
@@ -279,6 +281,8 @@ public class DossierService {
                 }
                 case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
                         dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
+                case BOETE_DUO -> // handhaving checks the code (400 on toelichting); recorded as DUO's fact, not ours
+                        dossierEvents.publishEvent(new BoeteDuoOntvangen(actueel.getId(), datum, kenmerk));
                 case BEEINDIGD -> {
                     if (reden == null) {
                         throw OngeldigVerzoekException.veld("reden", "is verplicht bij BEEINDIGD: een van "
@@ -307,7 +311,8 @@ public class DossierService {
                 throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
             }
             gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting,
-                    type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now()));
+                    type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now())
+                    .metKenmerk(kenmerk));
             if (type == GebeurtenisType.BEEINDIGD) {
                 trajecten.beeindig(actueel, datum, reden, toelichting);
                 return true;

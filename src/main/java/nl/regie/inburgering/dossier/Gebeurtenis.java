@@ -28,6 +28,8 @@ public class Gebeurtenis {
     private Beeindigingsreden reden;
     /** VERLENGING_AMBTSHALVE / VERLENGING_OP_AANVRAAG: the new end of the term (exclusive, as DUO's einddatum). */
     private LocalDate einddatum;
+    /** Tells events of one type and date apart where several may share them (BOETE_DUO: its code); else empty. */
+    private String kenmerk = "";
     private String geregistreerdDoor;
     private Instant geregistreerdOp;
 
@@ -51,6 +53,12 @@ public class Gebeurtenis {
         this.einddatum = einddatum;
     }
 
+    /** See {@link #getKenmerk()}: the same type, date and kenmerk is the same event. */
+    public Gebeurtenis metKenmerk(String kenmerk) {
+        this.kenmerk = kenmerk == null ? "" : kenmerk;
+        return this;
+    }
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public GebeurtenisType getType() { return type; }
@@ -58,6 +66,7 @@ public class Gebeurtenis {
     public String getToelichting() { return toelichting; }
     public Beeindigingsreden getReden() { return reden; }
     public LocalDate getEinddatum() { return einddatum; }
+    public String getKenmerk() { return kenmerk; }
     public String getGeregistreerdDoor() { return geregistreerdDoor; }
     public Instant getGeregistreerdOp() { return geregistreerdOp; }
 }

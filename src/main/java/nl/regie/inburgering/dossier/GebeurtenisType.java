@@ -51,7 +51,22 @@ public enum GebeurtenisType {
      * {@code ONDERDEEL:UITSLAG[;…]} with parts LEZEN, LUISTEREN, SCHRIJVEN, SPREKEN, KNM and GEHAALD or NIET_GEHAALD;
      * datum is the exam date. The B1-route is met on these, not on the taalaanbieder's report.
      */
-    EXAMENRESULTAAT_DUO;
+    EXAMENRESULTAAT_DUO,
+    /**
+     * A fine DUO imposed itself (PVT, MAP or leerroute not done in time, or the inburgeringstermijn passed): a fact
+     * recorded on the dossier, never a fine of the gemeente (it does not count for the gemeente's maximum per term).
+     * DUO's account only. Toelichting code {@code ONDERDEEL:<onderdeel>;BEDRAG:<euros>} with onderdeel PVT, MAP,
+     * LEERROUTE or INBURGERINGSTERMIJN and the amount in euros with exactly two decimals and a point, more than zero,
+     * e.g. {@code ONDERDEEL:PVT;BEDRAG:340.00}; datum is the date of DUO's beschikking. One fine per onderdeel and
+     * date: DUO's fines of several onderdelen on one day are separate events; the same onderdeel twice on one day is
+     * recorded once. Checked and read by {@code handhaving/DuoBoetes}.
+     */
+    BOETE_DUO;
+
+    /** The events only DUO's account records (DUO's own facts: exam results, DUO's fines). */
+    public boolean alleenDuo() {
+        return this == EXAMENRESULTAAT_DUO || this == BOETE_DUO;
+    }
 
     /** The events that carry a new end of the inburgeringstermijn. */
     public boolean verlengtTermijn() {
