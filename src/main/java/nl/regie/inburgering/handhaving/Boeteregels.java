@@ -166,10 +166,14 @@ public class Boeteregels {
      * except the brede intake, which precedes the PIP and so the term, and counts. No term yet: everything counts.
      */
     private static boolean inTermijn(EerdereSanctie sanctie, Dossier dossier) {
-        LocalDate start = dossier.getInburgeringstermijnStart();
-        LocalDate einde = dossier.getInburgeringstermijnEinde();
-        boolean voorEinde = einde == null || sanctie.gedragsdatum().isBefore(einde);
-        boolean naStart = start == null || sanctie.soort() == Gedraging.Soort.BREDE_INTAKE || !sanctie.gedragsdatum().isBefore(start);
+        return teltInTermijn(sanctie.soort(), sanctie.gedragsdatum(), dossier.getInburgeringstermijnStart(),
+                dossier.getInburgeringstermijnEinde());
+    }
+
+    /** The one rule for "this fine counts for the maximum per term" (also for the overview's term total). */
+    public static boolean teltInTermijn(Gedraging.Soort soort, LocalDate gedragsdatum, LocalDate start, LocalDate einde) {
+        boolean voorEinde = einde == null || gedragsdatum.isBefore(einde);
+        boolean naStart = start == null || soort == Gedraging.Soort.BREDE_INTAKE || !gedragsdatum.isBefore(start);
         return voorEinde && naStart;
     }
 

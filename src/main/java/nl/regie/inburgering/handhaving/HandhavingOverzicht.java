@@ -47,7 +47,8 @@ public class HandhavingOverzicht {
     }
 
     /**
-     * The gemeente fines in the dossier's inburgeringstermijn [van, tot), by the date of the conduct: this dossier's,
+     * The gemeente fines that count for the maximum of the dossier's inburgeringstermijn [van, tot), by the last day of
+     * the conduct ({@link Boeteregels#teltInTermijn}: a brede intake fine before the term counts too): this dossier's,
      * those of the person's other dossiers on this installation (a gemeente before a move), and those of a previous
      * gemeente outside it. {@code totaal} is what counts for the maximum per term.
      */
@@ -159,16 +160,16 @@ public class HandhavingOverzicht {
         LocalDate tot = dossier.getInburgeringstermijnEinde();
         TermijnTotaal termijn = null;
         if (van != null) {
-            BigDecimal eigen = som(opgelegd.stream().filter(z -> binnen(z.getPeriodeVan(), van, tot)).toList(),
+            BigDecimal eigen = som(opgelegd.stream().filter(z -> Boeteregels.teltInTermijn(z.getGedraging().soort(), z.gedragsdatum(), van, tot)).toList(),
                     HandhavingZaak::getBoeteBedrag);
             List<HandhavingZaak> andereZaken = dossiers.findByPersoonId(dossier.getPersoon().getId()).stream()
                     .filter(d -> !d.getId().equals(dossier.getId()))
                     .flatMap(d -> zaken.findByDossierIdOrderById(d.getId()).stream())
                     .filter(HandhavingOverzicht::opgelegd)
-                    .filter(z -> binnen(z.getPeriodeVan(), van, tot))
+                    .filter(z -> Boeteregels.teltInTermijn(z.getGedraging().soort(), z.gedragsdatum(), van, tot))
                     .toList();
             BigDecimal andere = som(andereZaken, HandhavingZaak::getBoeteBedrag);
-            BigDecimal vorige = som(eerdere.stream().filter(b -> binnen(b.getGedragsdatum(), van, tot)).toList(),
+            BigDecimal vorige = som(eerdere.stream().filter(b -> Boeteregels.teltInTermijn(b.getGedraging().soort(), b.getGedragsdatum(), van, tot)).toList(),
                     EerdereBoete::getBedrag);
             termijn = new TermijnTotaal(van, tot, eigen, andere, vorige, eigen.add(andere).add(vorige));
         }
@@ -176,10 +177,6 @@ public class HandhavingOverzicht {
                 som(vanDuo, DuoBoetes.DuoBoete::bedrag));
     }
 
-    /** The conduct's date lies in the term: from its start, before its (exclusive) end. */
-    private static boolean binnen(LocalDate datum, LocalDate van, LocalDate tot) {
-        return !datum.isBefore(van) && (tot == null || datum.isBefore(tot));
-    }
 
     private static <T> BigDecimal som(List<T> rijen, Function<T, BigDecimal> bedrag) {
         return rijen.stream().map(bedrag).reduce(NUL, BigDecimal::add).setScale(2);
