@@ -159,6 +159,7 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
                 .processInstanceId(proces(dossier, "brede-intake").getId()).variableUpdates().list())
                 .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
                 .filteredOn(d -> "meegewerktToelichting".equals(d.getVariableName()))
+                .as("the history records that it was set").isNotEmpty()
                 .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("Weigerde"));
     }
 
