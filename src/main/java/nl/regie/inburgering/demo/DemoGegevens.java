@@ -278,7 +278,7 @@ public class DemoGegevens {
         voltooi(dossier, casemanager, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         voltooi(dossier, casemanager, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", gesprek.toString(),
                 "domeinTaal", "Spreekt Arabisch en wat Engels", "domeinOpleiding", "Middelbare school afgerond",
-                "domeinWerk", "Ervaring als kok; wil in de horeca werken"));
+                "domeinWerk", "Ervaring als kok; wil in de horeca werken", "meegewerkt", "JA"));
         voltooi(dossier, casemanager, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
                 "lbtUitslag", uitslag, "lbtScore", score, "lbtVereisteScore", vereist, "lbtDatum", gesprek.toString()));
     }

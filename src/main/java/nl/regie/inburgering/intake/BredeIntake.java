@@ -35,6 +35,9 @@ public class BredeIntake {
     private Integer lbtScore;
     private Integer lbtVereisteScore;
     private LocalDate lbtDatum;
+    /** JA or NEE (Wi 22: appeared but did not cooperate); null for intakes recorded before it was asked. */
+    private String meegewerkt;
+    private String nietMeegewerktToelichting;
     private String afgerondDoor;
     private Instant afgerondOp;
 
@@ -57,6 +60,13 @@ public class BredeIntake {
         this.domeinGezin = gezin;
         this.domeinWonen = wonen;
         this.wensenEnAmbities = wensen;
+    }
+
+    /** Whether the inburgeraar cooperated in the conversation (recorded when the conversation is completed). */
+    public void meewerking(LocalDate datum, String meegewerkt, String nietMeegewerktToelichting) {
+        this.gesprekDatum = datum;
+        this.meegewerkt = meegewerkt;
+        this.nietMeegewerktToelichting = nietMeegewerktToelichting;
     }
 
     public void zonderInburgeraar(String bevindingen) {
@@ -82,6 +92,8 @@ public class BredeIntake {
     public Long getDossierId() { return dossierId; }
     public LocalDate getGesprekDatum() { return gesprekDatum; }
     public boolean isZonderInburgeraar() { return zonderInburgeraar; }
+    public String getMeegewerkt() { return meegewerkt; }
+    public String getNietMeegewerktToelichting() { return nietMeegewerktToelichting; }
     public String getDomeinTaal() { return domeinTaal; }
     public String getDomeinOpleiding() { return domeinOpleiding; }
     public String getDomeinWerk() { return domeinWerk; }

@@ -3,12 +3,18 @@ package nl.regie.inburgering.intake;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A written invitation to the brede intake; after a no-show a warning and a new oproep follow. */
+/**
+ * A written invitation to the brede intake. After a no-show without a valid reason a warning and a new oproep follow;
+ * after a no-show with a valid reason ({@link RedenNietVerschenen}) a new oproep follows without a warning, and this
+ * oproep does not count toward the gemeente's maximum ({@link #teltMee()}).
+ */
 @Entity
 @Table(name = "oproep")
 public class Oproep {
@@ -21,6 +27,9 @@ public class Oproep {
     private LocalDate datum;
     private String locatie;
     private Boolean verschenen;
+    /** Only after a no-show; null on oproepen recorded before the reason was asked (read as no valid reason). */
+    @Enumerated(EnumType.STRING)
+    private RedenNietVerschenen redenNietVerschenen;
     private LocalDate waarschuwingVerzonden;
     private String toelichting;
     private String waarschuwingToelichting;
@@ -36,8 +45,9 @@ public class Oproep {
         this.toelichting = toelichting;
     }
 
-    public void verschijning(boolean verschenen, String toelichting) {
+    public void verschijning(boolean verschenen, RedenNietVerschenen reden, String toelichting) {
         this.verschenen = verschenen;
+        this.redenNietVerschenen = verschenen ? null : reden;
         if (toelichting != null) {
             this.toelichting = toelichting;
         }
@@ -48,12 +58,23 @@ public class Oproep {
         this.waarschuwingToelichting = toelichting;
     }
 
+    /** Not appeared, with a valid reason: no warning, no signal. */
+    public boolean verontschuldigd() {
+        return Boolean.FALSE.equals(verschenen) && redenNietVerschenen != null && redenNietVerschenen.geldig();
+    }
+
+    /** Counts toward the gemeente's maximum number of oproepen: every oproep except a no-show with a valid reason. */
+    public boolean teltMee() {
+        return !verontschuldigd();
+    }
+
     public Long getId() { return id; }
     public Long getDossierId() { return dossierId; }
     public int getVolgnummer() { return volgnummer; }
     public LocalDate getDatum() { return datum; }
     public String getLocatie() { return locatie; }
     public Boolean getVerschenen() { return verschenen; }
+    public RedenNietVerschenen getRedenNietVerschenen() { return redenNietVerschenen; }
     public LocalDate getWaarschuwingVerzonden() { return waarschuwingVerzonden; }
     public String getToelichting() { return toelichting; }
     public String getWaarschuwingToelichting() { return waarschuwingToelichting; }

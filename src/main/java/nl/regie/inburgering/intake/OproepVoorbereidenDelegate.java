@@ -1,5 +1,7 @@
 package nl.regie.inburgering.intake;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,10 @@ import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.gemeente.Gemeenten;
 
-/** Numbers the next oproep and tells the route whether it is the last one the gemeente sends (default 3). */
+/**
+ * Numbers the next oproep and tells the route whether it is the last one the gemeente sends (default 3). A no-show with
+ * a valid reason does not count toward that maximum (read from our table, {@link Oproep#teltMee()}).
+ */
 @Component
 public class OproepVoorbereidenDelegate implements JavaDelegate {
 
@@ -26,9 +31,11 @@ public class OproepVoorbereidenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
-        int nummer = (int) oproepen.countByDossierId(dossier.getId()) + 1;
+        List<Oproep> eerder = oproepen.findByDossierIdOrderByVolgnummer(dossier.getId());
+        int nummer = eerder.size() + 1;
+        int meetellend = (int) eerder.stream().filter(Oproep::teltMee).count() + 1;
         int maximum = gemeenten.metTenantId(dossier.getGemeente()).maxOproepenBredeIntake();
         execution.setVariable(ProcesVariabelen.OPROEP_NUMMER, nummer);
-        execution.setVariable(ProcesVariabelen.LAATSTE_OPROEP, nummer >= maximum);
+        execution.setVariable(ProcesVariabelen.LAATSTE_OPROEP, meetellend >= maximum);
     }
 }

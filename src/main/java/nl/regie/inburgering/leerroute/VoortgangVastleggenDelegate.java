@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.termijn.Wettermijnen;
 import nl.regie.inburgering.dossier.Doelgroep;
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.VoortgangsrapportageOntvangen;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.GemeentenProperties;
@@ -20,7 +22,9 @@ import nl.regie.inburgering.gemeente.GemeentenProperties;
  * Records a progress report, adds the Z-route hours to the totals, keeps the latest result per exam part, and tells
  * the route whether the leerroute is met: Z-route at 800 language (and, for statushouders, 800 participation) hours,
  * B1-route with all five parts passed according to DUO ({@link DuoExamenresultaten}; the taalaanbieder's reported
- * exams are kept as information only), onderwijsroute when the taalaanbieder reports the traject completed.
+ * exams are kept as information only), onderwijsroute when the taalaanbieder reports the traject completed. Every
+ * stored report is announced as dossier event {@link VoortgangsrapportageOntvangen} (its period and attendance), in
+ * this transaction, for capabilities that judge it by their own policy (handhaving's attendance threshold).
  */
 @Component
 public class VoortgangVastleggenDelegate implements JavaDelegate {
@@ -30,10 +34,12 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
     private final VoortgangsrapportageRepository rapportages;
     private final ExamenresultaatRepository examens;
     private final DuoExamenresultaten duo;
+    private final ApplicationEventPublisher publisher;
 
     public VoortgangVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten,
                                        VoortgangsrapportageRepository rapportages, ExamenresultaatRepository examens,
-                                       DuoExamenresultaten duo) {
+                                       DuoExamenresultaten duo, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.duo = duo;
         this.service = service;
         this.trajecten = trajecten;
@@ -49,10 +55,13 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         Integer taaluren = Variabelen.geheelGetal(e, "taaluren");
         Integer participatieuren = Variabelen.geheelGetal(e, "participatieuren");
         LocalDate periode = service.huidigeVoortgang(e);
-        rapportages.save(new Voortgangsrapportage(traject.getId(), periode, Variabelen.tekst(e, "lezen"),
-                Variabelen.tekst(e, "luisteren"), Variabelen.tekst(e, "schrijven"), Variabelen.tekst(e, "spreken"),
-                Variabelen.geheelGetal(e, "aanwezigheid"), Variabelen.geheelGetal(e, "uren"), taaluren,
-                participatieuren, null, Variabelen.tekst(e, "toelichting"), Instant.now()));
+        LocalDate periodeVan = periodeVan(traject, periode);
+        Voortgangsrapportage rapportage = rapportages.save(new Voortgangsrapportage(traject.getId(), periode,
+                Variabelen.tekst(e, "lezen"), Variabelen.tekst(e, "luisteren"), Variabelen.tekst(e, "schrijven"),
+                Variabelen.tekst(e, "spreken"), Variabelen.geheelGetal(e, "aanwezigheid"), Variabelen.geheelGetal(e, "uren"),
+                taaluren, participatieuren, null, Variabelen.tekst(e, "toelichting"), Instant.now()));
+        publisher.publishEvent(new VoortgangsrapportageOntvangen(dossier.getDossiernummer(), periodeVan, periode,
+                rapportage.getAanwezigheid(), rapportage.getOordeel()));
         traject.telUren(taaluren == null ? 0 : taaluren, participatieuren == null ? 0 : participatieuren);
         LocalDate examenDatum = Variabelen.datum(e, "examenDatum");
         boolean trajectAfgerond = Boolean.TRUE.equals(e.getVariable("trajectAfgerond"));
@@ -91,5 +100,17 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         } else {
             service.planVolgendeVoortgang(e, dossier, periode);
         }
+    }
+
+    /**
+     * The first day a report up to {@code tot} covers: the day after the traject's previous report, or (the first
+     * report) the traject's start (its enrolment when no start is known); never after {@code tot}.
+     */
+    private LocalDate periodeVan(LeerrouteTraject traject, LocalDate tot) {
+        LocalDate van = rapportages.findByTrajectIdOrderByPeriodeTot(traject.getId()).stream()
+                .map(Voortgangsrapportage::getPeriodeTot).filter(d -> d != null && d.isBefore(tot))
+                .reduce((a, b) -> b).map(d -> d.plusDays(1))
+                .orElse(traject.getStartdatum() != null ? traject.getStartdatum() : traject.getAangemeldOp());
+        return van == null || van.isAfter(tot) ? tot : van;
     }
 }

@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.HandhavingSignaalGemeld;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeenten;
 import nl.regie.inburgering.gemeente.GemeentenProperties;
@@ -49,6 +51,13 @@ public class InburgeringstermijnService {
     /** Which tracks are not done, as the form of Task_TrajectenNietGereed shows it. */
     public static final String OPEN_TRAJECTEN = "openTrajecten";
 
+    private static final String LEERROUTE = "leerroute";
+    private static final String PVT = "PVT";
+    private static final String MAP = "MAP";
+    /** The conduct (handhaving/Gedraging) of a track not done by the end of the term; DUO enforces it. */
+    private static final java.util.Map<String, String> GEDRAGING_PER_TRAJECT = java.util.Map.of(
+            LEERROUTE, "LEERROUTE_NIET_VOLTOOID", PVT, "PVT_NIET_VOLTOOID", MAP, "MAP_NIET_VOLTOOID");
+
     /** User tasks whose due date is the end of the term (camunda:dueDate="${inburgeringstermijnService.einde(execution)}"). */
     static final Set<String> TAKEN_MET_TERMIJNEINDE = Set.of("Task_InburgeringstermijnBespreken", "Task_TrajectenNietGereed");
 
@@ -61,11 +70,14 @@ public class InburgeringstermijnService {
     private final TermijnVerlengingRepository verlengingen;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final ApplicationEventPublisher publisher;
 
     public InburgeringstermijnService(DossierRepository dossiers, Gemeenten gemeenten, PvtTrajectRepository pvt,
                                       MapTrajectRepository map, LeerrouteTrajectRepository leerroutes,
                                       PipVersieRepository pipVersies, TermijnVerlengingRepository verlengingen,
-                                      RuntimeService runtimeService, TaskService taskService) {
+                                      RuntimeService runtimeService, TaskService taskService,
+                                      ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.dossiers = dossiers;
         this.gemeenten = gemeenten;
         this.pvt = pvt;
@@ -122,11 +134,34 @@ public class InburgeringstermijnService {
         return !openTrajecten(dossier(execution)).isEmpty();
     }
 
-    /** The term passed with the plicht not met (the dossier still runs): the dossier shows it from today. */
+    /**
+     * The term passed with the plicht not met (the dossier still runs): the dossier shows it from today, and each
+     * track not done by the end of the term is a signal for handhaving (dossier event {@link HandhavingSignaalGemeld},
+     * bron INBURGERINGSTERMIJN, the term's first to last day), in this transaction. Which tracks are done comes from
+     * our tables ({@link #openTrajecten(Dossier)}, as for Task_TrajectenNietGereed); no MAP signal on the
+     * onderwijsroute (no MAP there) nor with a MAP vrijstelling (counted as done). Once per passing of the term: a
+     * verlenging after it clears the mark, and the new end, when it passes, is a new term end (a new period).
+     */
     public void verstreken(DelegateExecution execution) {
         Dossier dossier = dossier(execution);
         if (dossier.isLopend() && dossier.getTermijnVerstrekenOp() == null) {
             dossier.inburgeringstermijnVerstreken(Tijd.vandaag());
+            signaleerOpenTrajecten(dossier);
+        }
+    }
+
+    private void signaleerOpenTrajecten(Dossier dossier) {
+        LocalDate laatsteDag = eindeVan(dossier).minusDays(1);
+        LocalDate start = dossier.getInburgeringstermijnStart() != null ? dossier.getInburgeringstermijnStart() : laatsteDag;
+        boolean onderwijsroute = route(dossier) == Leerroute.ONDERWIJS;
+        for (String traject : openTrajecten(dossier)) {
+            if (MAP.equals(traject) && onderwijsroute) {
+                continue;
+            }
+            publisher.publishEvent(new HandhavingSignaalGemeld(dossier.getDossiernummer(), "INBURGERINGSTERMIJN",
+                    GEDRAGING_PER_TRAJECT.get(traject), start, laatsteDag,
+                    "De inburgeringstermijn is op " + laatsteDag + " verstreken; " + traject + " is niet voltooid.",
+                    "systeem:inburgeringstermijn"));
         }
     }
 
@@ -137,20 +172,25 @@ public class InburgeringstermijnService {
         boolean leerrouteKlaar = !routes.isEmpty() && (routes.get(routes.size() - 1).getStatus() == LeerrouteTraject.Status.BEHAALD
                 || routes.get(routes.size() - 1).getStatus() == LeerrouteTraject.Status.AFGEROND);
         if (!leerrouteKlaar) {
-            open.add("leerroute");
+            open.add(LEERROUTE);
         }
         if (pvt.findByDossierId(dossier.getId()).map(PvtTraject::getOndertekend).isEmpty()) {
-            open.add("PVT");
+            open.add(PVT);
         }
-        Leerroute route = pipVersies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(), PipVersie.Status.VASTGESTELD)
-                .map(PipVersie::getLeerroute).orElse(null);
+        Leerroute route = route(dossier);
         boolean mapKlaar = map.findByDossierId(dossier.getId())
                 .map(m -> m.getStatus() == MapTraject.Status.AFGEROND || m.getStatus() == MapTraject.Status.VRIJGESTELD)
                 .orElse(route == Leerroute.ONDERWIJS);
         if (!mapKlaar) {
-            open.add("MAP");
+            open.add(MAP);
         }
         return open;
+    }
+
+    /** The leerroute of the latest fixed PIP; null before there is one. */
+    private Leerroute route(Dossier dossier) {
+        return pipVersies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(), PipVersie.Status.VASTGESTELD)
+                .map(PipVersie::getLeerroute).orElse(null);
     }
 
     // ---- DUO's events on our API ----

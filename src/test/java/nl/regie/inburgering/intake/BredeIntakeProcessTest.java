@@ -22,6 +22,9 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
 
     private static final TestGegevens.TestGebruiker CM = TestGegevens.CM_HOORN;
 
+    private static final Map<String, Object> NIET_VERSCHENEN =
+            Map.of("verschenen", "NEE", "redenNietVerschenen", "GEEN_GELDIGE_REDEN");
+
     @Autowired OproepRepository oproepen;
     @Autowired BredeIntakeRepository intakes;
 
@@ -53,7 +56,7 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
                 "domeinTaal", "Tigrinya", "domeinOpleiding", "Basisschool", "domeinWerk", "Landbouw",
-                "domeinGezondheid", "Geen bijzonderheden"));
+                "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
         voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR",
                 "lbtScore", 70, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
     }
@@ -63,7 +66,7 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         for (int oproep = 1; oproep <= 2; oproep++) {
             oproepVersturen(dossier, CM);
-            voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+            voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
             assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_SchriftelijkeWaarschuwingVersturen");
             voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
                     Map.of("waarschuwingVerzonden", VANDAAG.toString(), "waarschuwingToelichting", "Brief " + oproep + " aangetekend"));
@@ -83,7 +86,7 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         }
         oproepVersturen(dossier, CM);
         assertThat(proces(dossier, "brede-intake")).variables().containsEntry("laatsteOproep", true);
-        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
         assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_IntakeZonderInburgeraarAfronden");
 
         voltooi(CM, dossier, "Task_IntakeZonderInburgeraarAfronden",
@@ -96,13 +99,75 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         assertThat(lijst).extracting(Oproep::getVolgnummer).containsExactly(1, 2, 3);
         assertThat(lijst).extracting(Oproep::getWaarschuwingVerzonden).containsExactly(VANDAAG, VANDAAG, null);
         assertThat(lijst).extracting(Oproep::getVerschenen).containsOnly(false);
+        assertThat(lijst).extracting(Oproep::getRedenNietVerschenen).containsOnly(RedenNietVerschenen.GEEN_GELDIGE_REDEN);
+    }
+
+    @Test
+    void nietVerschenenMetGeldigeRedenGeeftEenNieuweOproepZonderWaarschuwingDieNietMeetelt() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
+        voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen", Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
+        voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen", Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+        oproepVersturen(dossier, CM);
+        assertThat(proces(dossier, "brede-intake")).variables().containsEntry("oproepNummer", 3).containsEntry("laatsteOproep", true);
+
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE")))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("redenNietVerschenen");
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_VerschijningVastleggen",
+                Map.of("verschenen", "NEE", "redenNietVerschenen", "ZIEKTE")))
+                .as("a valid reason needs its explanation")
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("verschijningToelichting");
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE", "redenNietVerschenen", "ZIEKTE",
+                "verschijningToelichting", "Opgenomen in het ziekenhuis, verklaring huisarts gezien"));
+
+        // the last oproep was missed with a valid reason: no warning, no intake without the inburgeraar, a fourth oproep
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_OproepVersturen").variables()
+                .containsEntry("oproepNummer", 4).containsEntry("laatsteOproep", true);
+        Oproep verontschuldigd = oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId()).orElseThrow();
+        assertThat(verontschuldigd.getVolgnummer()).isEqualTo(3);
+        assertThat(verontschuldigd.getRedenNietVerschenen()).isEqualTo(RedenNietVerschenen.ZIEKTE);
+        assertThat(verontschuldigd.getToelichting()).contains("ziekenhuis");
+        assertThat(verontschuldigd.getWaarschuwingVerzonden()).isNull();
+        assertThat(verontschuldigd.teltMee()).isFalse();
+
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_IntakeZonderInburgeraarAfronden");
+    }
+
+    @Test
+    void meewerkenWordtBijHetGesprekVastgelegdEnNietMeewerkenVraagtEenToelichting() {
+        Dossier dossier = openStatushouder("0441");
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        Map<String, Object> gesprek = new java.util.HashMap<>(Map.of("intakeGesprekDatum", VANDAAG.toString(),
+                "domeinTaal", "x", "domeinOpleiding", "x", "domeinWerk", "x", "meegewerkt", "NEE"));
+        assertThatThrownBy(() -> voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", gesprek))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("meegewerktToelichting");
+        gesprek.put("meegewerktToelichting", "Weigerde vragen over opleiding en werk te beantwoorden");
+        voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", gesprek);
+
+        assertThat(proces(dossier, "brede-intake")).isWaitingAt("Task_LeerbaarheidstoetsVastleggen").variables()
+                .doesNotContainKeys("meegewerkt", "meegewerktToelichting");
+        BredeIntake intake = intakes.findByDossierId(dossier.getId()).orElseThrow();
+        assertThat(intake.getMeegewerkt()).isEqualTo("NEE");
+        assertThat(intake.getNietMeegewerktToelichting()).startsWith("Weigerde");
+        assertThat(processEngine.getHistoryService().createHistoricDetailQuery()
+                .processInstanceId(proces(dossier, "brede-intake").getId()).variableUpdates().list())
+                .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+                .filteredOn(d -> "meegewerktToelichting".equals(d.getVariableName()))
+                .as("the history records that it was set").isNotEmpty()
+                .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("Weigerde"));
     }
 
     @Test
     void eenWaarschuwingInDeToekomstWordtGeweigerd() {
         Dossier dossier = openStatushouder("0441");
         oproepVersturen(dossier, CM);
-        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", NIET_VERSCHENEN);
         assertThatThrownBy(() -> voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
                 Map.of("waarschuwingVerzonden", VANDAAG.plusDays(1).toString())))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("waarschuwingVerzonden");
@@ -114,7 +179,7 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         oproepVersturen(dossier, CM);
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
-                "domeinTaal", "x", "domeinOpleiding", "x", "domeinWerk", "x"));
+                "domeinTaal", "x", "domeinOpleiding", "x", "domeinWerk", "x", "meegewerkt", "JA"));
 
         assertThatThrownBy(() -> voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen",
                 Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR")))

@@ -95,7 +95,7 @@ class DossierTotVastgesteldPipHttpTest extends ProcesTestBasis {
         // ten weeks after a Sunday end on a Sunday: the Algemene termijnenwet makes the Monday the last day
         assertThat(datumInNederland(gesprek.path("due").asText())).isEqualTo(VANDAAG.minusDays(1).plusWeeks(10).plusDays(1));
         assertThat(voltooi("cm.hoorn", nummer, "Task_BredeIntakeGesprekVoeren", "intakeGesprekDatum", VANDAAG.toString(),
-                "domeinTaal", "Arabisch", "domeinOpleiding", "Universiteit", "domeinWerk", "Ingenieur").status()).isEqualTo(204);
+                "domeinTaal", "Arabisch", "domeinOpleiding", "Universiteit", "domeinWerk", "Ingenieur", "meegewerkt", "JA").status()).isEqualTo(204);
         assertThat(voltooi("cm.hoorn", nummer, "Task_LeerbaarheidstoetsVastleggen", "lbtVrijgesteld", "NEE",
                 "lbtUitslag", "HAALBAAR", "lbtScore", 80, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString())
                 .status()).isEqualTo(204);

@@ -80,7 +80,7 @@ class PartnerClientIntegratieTest extends ProcesTestBasis {
         voltooi("cm.hoorn", nummer, "Task_OproepVersturen", "oproepDatum", VANDAAG.toString(), "oproepLocatie", "Stadhuis");
         voltooi("cm.hoorn", nummer, "Task_VerschijningVastleggen", "verschenen", "JA");
         voltooi("cm.hoorn", nummer, "Task_BredeIntakeGesprekVoeren", "intakeGesprekDatum", VANDAAG.toString(),
-                "domeinTaal", "Tigrinya, niet gealfabetiseerd", "domeinOpleiding", "Geen", "domeinWerk", "Huishouden");
+                "domeinTaal", "Tigrinya, niet gealfabetiseerd", "domeinOpleiding", "Geen", "domeinWerk", "Huishouden", "meegewerkt", "JA");
         voltooi("cm.hoorn", nummer, "Task_LeerbaarheidstoetsVastleggen", "lbtVrijgesteld", "NEE",
                 "lbtUitslag", "NIET_HAALBAAR", "lbtScore", 20, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString());
         voltooi("cm.hoorn", nummer, "Task_PipOpstellen", "leerroute", "Z", "pvtAfspraken", "PVT jaar 1",

@@ -246,7 +246,7 @@ public abstract class ProcesTestBasis {
         voltooi(cm, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
                 "domeinTaal", "Arabisch", "domeinOpleiding", "Havo-niveau", "domeinWerk", "Monteur",
-                "domeinGezondheid", "Geen bijzonderheden"));
+                "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
         voltooi(cm, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", uitslag,
                 "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
     }

@@ -196,7 +196,7 @@ class HardeningTest extends ProcesTestBasis {
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
                 "domeinTaal", "Engels", "domeinOpleiding", "Hbo", "domeinWerk", "Verpleegkundige",
-                "domeinGezondheid", "Diabetes type 2, PTSS in behandeling"));
+                "domeinGezondheid", "Diabetes type 2, PTSS in behandeling", "meegewerkt", "JA"));
         voltooi(TestGegevens.CM_HOORN, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
                 "lbtUitslag", "HAALBAAR", "lbtScore", 60, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
         var historie = processEngine.getHistoryService();
