@@ -178,4 +178,50 @@ class PipAfsprakenTest extends ProcesTestBasis {
         var start = partnertaak(dossier, "ontzorgen-inhouding");
         assertThat(start.getVariables()).containsEntry("actie", "START").containsEntry("ingangsdatum", VANDAAG.toString());
     }
+
+    @Test
+    void eenStoringBijOntzorgenVolgensHetPipIsEenIncidentEnNaHerstelStartHet() {
+        Dossier dossier = openStatushouder("0441");
+        pip(dossier, false);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+        vraag(dossier, PipWijzigingSoort.ONTZORGEN);
+        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", concept("wijzigOntzorgen", true, "ontzorgen", "JA"));
+        ProcessInstance wijziging = proces(dossier, "pip-wijziging");
+        org.camunda.bpm.engine.task.Task vaststellen = taak(dossier, "Task_PipWijzigingVaststellen");
+        nl.regie.inburgering.test.Storingen.zet(dossier);
+        Job stap;
+        try {
+            als(TL, () -> {
+                taskService.complete(vaststellen.getId(),
+                        Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+                return null;
+            });
+            // the completion's continuation fixes version 2; ontzorgen follows in a job of its own
+            managementService.executeJob(volgendeJob(dossier.getDossiernummer()).getId());
+            assertThat(laatste(dossier).getVersie()).isEqualTo(2);
+            assertThat(laatste(dossier).getStatus()).isEqualTo(PipVersie.Status.VASTGESTELD);
+
+            stap = nl.regie.inburgering.test.Storingen.faaltTotIncident(managementService, wijziging.getId(),
+                    nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+            org.camunda.bpm.engine.runtime.Incident incident = runtimeService.createIncidentQuery()
+                    .processInstanceId(wijziging.getId()).activityId(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN)
+                    .singleResult();
+            assertThat(incident).as("an incident in Cockpit, not a log line").isNotNull();
+            assertThat(incident.getIncidentMessage()).contains(nl.regie.inburgering.test.Storingen.MELDING);
+            assertThat(ontzorgenOoit(dossier)).isZero();
+        } finally {
+            nl.regie.inburgering.test.Storingen.herstel(dossier);
+        }
+
+        // the procesbeheerder retries once the cause is repaired
+        managementService.setJobRetries(stap.getId(), 1);
+        managementService.executeJob(stap.getId());
+        werkAf(dossier);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(wijziging.getId()).count()).isZero();
+        assertThat(wijziging).isEnded();
+        assertThat(ontzorgen(dossier)).as("ontzorgen JA starts it after the retry").isNotNull();
+        var start = partnertaak(dossier, "ontzorgen-inhouding");
+        assertThat(start.getVariables()).containsEntry("actie", "START");
+    }
 }

@@ -6,7 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,6 +22,7 @@ import nl.regie.inburgering.dossier.TrajectenStarter;
 import nl.regie.inburgering.partner.PartnerAfmelding;
 import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
 import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.Storingen;
 import nl.regie.inburgering.test.TestGegevens;
 
 /** Issue 9 item 8: MB and ontzorgen only for an inburgeringsplichtige; the overrule "toch plichtig" sets the plicht. */
@@ -90,7 +94,8 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
 
         assertThat(mb).isEnded();
         assertThat(ontzorgen).isEnded();
-        assertThat(hoofd).hasPassed("End_GeenInburgeringsplicht", "Task_BeeindigingVastleggen")
+        // the main process's step after the confirmation stops them: the dossier's ending takes over its path
+        assertThat(hoofd).hasPassed(TrajectenStarter.STAP_STOPPEN_ZONDER_PLICHT, "Task_BeeindigingVastleggen")
                 .isWaitingAt("CallActivity_PartnersAfmelden");
         Dossier gesloten = herlaad(dossier);
         assertThat(gesloten.getStatus()).isEqualTo(DossierStatus.GESLOTEN_GEEN_PLICHT);
@@ -102,6 +107,46 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
                 assertThat(a.getReden()).isEqualTo("Geen inburgeringsplicht"));
         var taak = partnertaak(dossier, "mb-uitvoering");
         assertThat(taak.getVariables()).containsEntry("actie", "AFMELDEN");
+    }
+
+    @Test
+    void eenStoringNaHetPlichtbesluitIsEenIncidentEnNaHerstelStartenMbEnOntzorgen() {
+        Dossier dossier = openNogNietPlichtig();
+        ProcessInstance hoofd = hoofdproces(dossier);
+        Task taak = taak(dossier, "Task_GeenPlichtBevestigen");
+        Storingen.zet(dossier);
+        Job stap;
+        try {
+            als(TestGegevens.CM_ENKHUIZEN, () -> {
+                taskService.complete(taak.getId(), Map.of("geenPlichtBesluit", "TOCH_PLICHTIG",
+                        "geenPlichtToelichting", "Wordt volgende week 16 volgens BRP"));
+                return null;
+            });
+            // the completion's continuation records the plicht; the tracks follow in a job of their own
+            managementService.executeJob(volgendeJob(dossier.getDossiernummer()).getId());
+            assertThat(herlaad(dossier).getPlichtig()).isTrue();
+
+            stap = Storingen.faaltTotIncident(managementService, hoofd.getId(), TrajectenStarter.STAP_NA_PLICHTBESLUIT);
+            Incident incident = runtimeService.createIncidentQuery().processInstanceId(hoofd.getId())
+                    .activityId(TrajectenStarter.STAP_NA_PLICHTBESLUIT).singleResult();
+            assertThat(incident).as("an incident in Cockpit, not a log line").isNotNull();
+            assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+            assertThat(incident.getIncidentMessage()).contains(Storingen.MELDING);
+            assertThat(herlaad(dossier).getPlichtig()).as("the decision stands").isTrue();
+            assertThat(proces(dossier, "begeleiding")).isNull();
+            assertThat(proces(dossier, "ontzorgen")).isNull();
+        } finally {
+            Storingen.herstel(dossier);
+        }
+
+        // the procesbeheerder retries once the cause is repaired
+        managementService.setJobRetries(stap.getId(), 1);
+        managementService.executeJob(stap.getId());
+        werkAf(dossier);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(hoofd.getId()).count()).isZero();
+        assertThat(hoofd).isWaitingAt("CallActivity_BredeIntake", "CallActivity_Begeleiding", "CallActivity_Ontzorgen");
+        assertThat(proces(dossier, "begeleiding")).isNotNull();
+        assertThat(proces(dossier, "ontzorgen")).isNotNull();
     }
 
     @Test
