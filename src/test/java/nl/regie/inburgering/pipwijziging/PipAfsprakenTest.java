@@ -32,6 +32,7 @@ class PipAfsprakenTest extends ProcesTestBasis {
     static final TestGegevens.TestGebruiker TL = TestGegevens.TL_WESTFRIESLAND;
 
     @Autowired PipWijzigingService service;
+    @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     void vraag(Dossier dossier, PipWijzigingSoort soort) {
         service.vraagAan(dossier.getDossiernummer(), EnumSet.of(soort), "Uit het voortgangsgesprek",
@@ -223,5 +224,52 @@ class PipAfsprakenTest extends ProcesTestBasis {
         assertThat(ontzorgen(dossier)).as("ontzorgen JA starts it after the retry").isNotNull();
         var start = partnertaak(dossier, "ontzorgen-inhouding");
         assertThat(start.getVariables()).containsEntry("actie", "START");
+    }
+
+    /**
+     * A PIP change on the model as it was before the step (c3e0f7b, not migrated): ontzorgen follows the fixed
+     * version in the job that fixes it (the event's listener in the same transaction), so a failure is an incident
+     * there and the fixing is retried with its reaction.
+     */
+    @Test
+    void opEenOudeModelversieVolgtOntzorgenHetPipInDeJobVanDeVaststellingEnWordtEenStoringEenIncident() {
+        nl.regie.inburgering.test.ModelVersies modelVersies = new nl.regie.inburgering.test.ModelVersies(repositoryService);
+        try {
+            String oud = modelVersies.deployVan("landed-c3e0f7b", "voor de stap ontzorgen volgens het PIP (test)",
+                    "pip-wijziging.bpmn");
+            Dossier dossier = openStatushouder("0441");
+            pip(dossier, false);
+            gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+            gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+            vraag(dossier, PipWijzigingSoort.ONTZORGEN);
+            ProcessInstance wijziging = proces(dossier, "pip-wijziging");
+            assertThat(wijziging.getProcessDefinitionId()).isEqualTo(modelVersies.definitie(oud, "pip-wijziging").getId());
+            voltooi(CM, dossier, "Task_PipWijzigingOpstellen", concept("wijzigOntzorgen", true, "ontzorgen", "JA"));
+            org.camunda.bpm.engine.task.Task vaststellen = taak(dossier, "Task_PipWijzigingVaststellen");
+            nl.regie.inburgering.test.Storingen.zet(dossier);
+            Job vastgesteld;
+            try {
+                als(TL, () -> {
+                    taskService.complete(vaststellen.getId(),
+                            Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+                    return null;
+                });
+                vastgesteld = nl.regie.inburgering.test.Storingen.faaltTotIncident(managementService, wijziging.getId(),
+                        "Task_PipWijzigingVaststellen");
+                assertThat(runtimeService.createIncidentQuery().processInstanceId(wijziging.getId()).count()).isOne();
+                assertThat(laatste(dossier).getVersie()).as("fixed and reacted to in one transaction").isEqualTo(1);
+            } finally {
+                nl.regie.inburgering.test.Storingen.herstel(dossier);
+            }
+            managementService.setJobRetries(vastgesteld.getId(), 1);
+            managementService.executeJob(vastgesteld.getId());
+            werkAf(dossier);
+            assertThat(laatste(dossier).getVersie()).isEqualTo(2);
+            assertThat(wijziging).isEnded().hasNotPassed(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+            assertThat(ontzorgen(dossier)).as("ontzorgen JA starts it on the old model too").isNotNull();
+            assertThat(partnertaak(dossier, "ontzorgen-inhouding").getVariables()).containsEntry("actie", "START");
+        } finally {
+            modelVersies.opruimen();
+        }
     }
 }

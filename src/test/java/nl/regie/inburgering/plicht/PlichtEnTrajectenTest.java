@@ -21,6 +21,7 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.dossier.TrajectenStarter;
 import nl.regie.inburgering.partner.PartnerAfmelding;
 import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
+import nl.regie.inburgering.test.ModelVersies;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.Storingen;
 import nl.regie.inburgering.test.TestGegevens;
@@ -30,6 +31,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
 
     @Autowired PartnerAfmeldingRepository afmeldingen;
     @Autowired BegeleidingTrajectRepository begeleiding;
+    @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     /** A statushouder of 15 (the check says: not yet obliged), registered in the BRP and on bijstand. */
     private Dossier openNogNietPlichtig() {
@@ -147,6 +149,48 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
         assertThat(hoofd).isWaitingAt("CallActivity_BredeIntake", "CallActivity_Begeleiding", "CallActivity_Ontzorgen");
         assertThat(proces(dossier, "begeleiding")).isNotNull();
         assertThat(proces(dossier, "ontzorgen")).isNotNull();
+    }
+
+    /**
+     * A dossier on the main process as it was before the step (c3e0f7b, not migrated: the change is a step early in
+     * the dossier and every version keeps working): the decision's delegate publishes PlichtVastgesteld without a
+     * step to follow, and the tracks start in that same job, so a failure is an incident there and the decision is
+     * retried with its reaction.
+     */
+    @Test
+    void opEenOudeModelversieStartenMbEnOntzorgenInDeJobVanHetBesluitEnWordtEenStoringEenIncident() {
+        ModelVersies versies = new ModelVersies(repositoryService);
+        try {
+            String oud = versies.deployVan("landed-c3e0f7b", "voor de stappen na het plichtbesluit (test)", "inburgering.bpmn");
+            Dossier dossier = openNogNietPlichtig();
+            ProcessInstance hoofd = hoofdproces(dossier);
+            assertThat(hoofd.getProcessDefinitionId()).isEqualTo(versies.definitie(oud, "inburgering").getId());
+            Task taak = taak(dossier, "Task_GeenPlichtBevestigen");
+            Storingen.zet(dossier);
+            Job besluit;
+            try {
+                als(TestGegevens.CM_ENKHUIZEN, () -> {
+                    taskService.complete(taak.getId(), Map.of("geenPlichtBesluit", "TOCH_PLICHTIG",
+                            "geenPlichtToelichting", "Wordt volgende week 16 volgens BRP"));
+                    return null;
+                });
+                besluit = Storingen.faaltTotIncident(managementService, hoofd.getId(), "Task_GeenPlichtBevestigen");
+                assertThat(runtimeService.createIncidentQuery().processInstanceId(hoofd.getId()).count()).isOne();
+                assertThat(herlaad(dossier).getPlichtig()).as("decided and reacted to in one transaction").isFalse();
+            } finally {
+                Storingen.herstel(dossier);
+            }
+            managementService.setJobRetries(besluit.getId(), 1);
+            managementService.executeJob(besluit.getId());
+            werkAf(dossier);
+            assertThat(herlaad(dossier).getPlichtig()).isTrue();
+            assertThat(hoofd).hasNotPassed(TrajectenStarter.STAP_NA_PLICHTBESLUIT)
+                    .isWaitingAt("CallActivity_BredeIntake", "CallActivity_Begeleiding", "CallActivity_Ontzorgen");
+            assertThat(proces(dossier, "begeleiding")).isNotNull();
+            assertThat(proces(dossier, "ontzorgen")).isNotNull();
+        } finally {
+            versies.opruimen();
+        }
     }
 
     @Test
