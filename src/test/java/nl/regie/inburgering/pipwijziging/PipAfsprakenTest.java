@@ -272,4 +272,29 @@ class PipAfsprakenTest extends ProcesTestBasis {
             modelVersies.opruimen();
         }
     }
+
+    /** The first PIP (pip.bpmn) without ontzorgen stops the running withholding in the step after the fixing. */
+    @Test
+    void eenEerstePipZonderOntzorgenStoptDeInhoudingInDeStapNaDeVaststelling() {
+        Dossier dossier = openStatushouder("0441");
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+        ProcessInstance pi = ontzorgen(dossier);
+        assertThat(pi).as("ontzorgen started on bijstand").isNotNull();
+        beantwoord(partnertaak(dossier, "ontzorgen-inhouding"), Map.of("bevestigd", true, "referentie", "IW-1"));
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        intakeVolledig(dossier, CM, "HAALBAAR", 60);
+        Map<String, Object> zonderOntzorgen = new HashMap<>(pip("B1"));
+        zonderOntzorgen.put("ontzorgen", "NEE");
+        zonderOntzorgen.put("geenOntzorgenReden", "Beheert zijn geld aantoonbaar zelf");
+        voltooi(CM, dossier, "Task_PipOpstellen", zonderOntzorgen);
+        ProcessInstance pipProces = proces(dossier, "pip");
+        voltooi(TL, dossier, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+
+        assertThat(laatste(dossier).isOntzorgen()).isFalse();
+        assertThat(pipProces).isEnded().hasPassed(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+        assertThat(pi).isWaitingAt("Task_InhoudingStoppen");
+        assertThat(partnertaak(dossier, "ontzorgen-inhouding").getVariables()).containsEntry("actie", "STOP");
+        assertThat(hoofdproces(dossier)).as("the tracks of the PIP start").isWaitingAt("CallActivity_Leerroute");
+    }
 }

@@ -135,6 +135,7 @@ class PlichtEnTrajectenTest extends ProcesTestBasis {
             assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
             assertThat(incident.getIncidentMessage()).contains(Storingen.MELDING);
             assertThat(herlaad(dossier).getPlichtig()).as("the decision stands").isTrue();
+            assertThat(hoofd).as("the intake goes on beside the failed step").isWaitingAt("CallActivity_BredeIntake");
             assertThat(proces(dossier, "begeleiding")).isNull();
             assertThat(proces(dossier, "ontzorgen")).isNull();
         } finally {
