@@ -5,8 +5,9 @@ package nl.regie.inburgering.dossier;
  * ApplicationEventPublisher inside the transaction that fixes it; listeners run in that transaction (a failure fails
  * the step: a retried job, then an incident) and read the version from our table (pip_versie): voortgang re-plans
  * the waiting conversation at the new interval. Ontzorgen follows the PIP in a step of its own right after the
- * fixing ({@code Task_OntzorgenVolgensPip} in pip.bpmn and pip-wijziging.bpmn, asyncBefore); a PIP process on an
- * older model version has no such step, and ontzorgen reacts to this event in the same transaction instead.
+ * fixing ({@code Task_OntzorgenVolgensPip} in pip.bpmn and pip-wijziging.bpmn, asyncBefore); without such a step (a
+ * PIP process on an older model version, or a publisher outside a process) ontzorgen reacts to this event in the same
+ * transaction instead.
  *
  * @param dossiernummer        the dossier
  * @param versie               the PIP version now in force
@@ -17,8 +18,11 @@ public record PipVersieVastgesteld(String dossiernummer, int versie, boolean ont
     /** The step in pip.bpmn and pip-wijziging.bpmn in which ontzorgen follows the fixed version. */
     public static final String STAP_ONTZORGEN = "Task_OntzorgenVolgensPip";
 
-    /** A version fixed in a model version with the ontzorgen step. */
+    /**
+     * A version fixed without a step to follow (outside a process, or by a model version without the step): ontzorgen
+     * follows it in the publishing transaction, so it never depends on a step that is not there.
+     */
     public PipVersieVastgesteld(String dossiernummer, int versie) {
-        this(dossiernummer, versie, true);
+        this(dossiernummer, versie, false);
     }
 }

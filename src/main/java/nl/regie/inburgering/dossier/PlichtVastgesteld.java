@@ -6,8 +6,8 @@ package nl.regie.inburgering.dossier;
  * ApplicationEventPublisher inside the transaction that records it; listeners run in that transaction (a failure
  * fails the step: a retried job, then an incident). MB and ontzorgen follow the decision in a step of their own in
  * the main process ({@link TrajectenStarter#STAP_NA_PLICHTBESLUIT}, {@link TrajectenStarter#STAP_STOPPEN_ZONDER_PLICHT});
- * a main process on an older model version has no such step, and {@link TrajectenStarter} reacts to this event in
- * the same transaction instead.
+ * without such a step (a main process on an older model version, or a publisher outside a process)
+ * {@link TrajectenStarter} reacts to this event in the same transaction instead.
  *
  * @param dossiernummer    the dossier
  * @param plichtig         true: obliged (tracks may start); false: closed as not obliged (running tracks stop)
@@ -15,8 +15,11 @@ package nl.regie.inburgering.dossier;
  */
 public record PlichtVastgesteld(String dossiernummer, boolean plichtig, boolean trajectenStapVolgt) {
 
-    /** The decision in a model version with the tracks' own step. */
+    /**
+     * A decision without a step to follow (published outside a process, or by a model version without the step):
+     * MB and ontzorgen follow it in the publishing transaction, so they never depend on a step that is not there.
+     */
     public PlichtVastgesteld(String dossiernummer, boolean plichtig) {
-        this(dossiernummer, plichtig, true);
+        this(dossiernummer, plichtig, false);
     }
 }

@@ -153,8 +153,9 @@ public class TrajectenStarter {
     }
 
     /**
-     * A main process on a model version without the tracks' step (one the model migration did not move): the
-     * reaction runs in the transaction that decided, so a failure fails that job as well (retried, then an incident).
+     * A decision without the tracks' step to follow (a main process on an older model version, which is not migrated
+     * for this step, or a publisher outside a process): the reaction runs in the transaction that decided, so a
+     * failure fails that job as well (retried, then an incident) or that request (nothing written), never silently.
      */
     @EventListener
     public void bijPlichtBesluit(PlichtVastgesteld besluit) {

@@ -71,8 +71,9 @@ public class OntzorgenVolgensPip implements OntzorgenAfspraak {
     }
 
     /**
-     * A PIP process on a model version without the step (started before it existed): the reaction runs in the
-     * transaction that fixes the version, so a failure fails that job as well (retried, then an incident).
+     * A version fixed without the step to follow (a PIP process started on an older model version, or a publisher
+     * outside a process): the reaction runs in the transaction that fixes the version, so a failure fails that job as
+     * well (retried, then an incident) or that request (nothing written), never silently.
      */
     @EventListener
     public void bijPipVersie(PipVersieVastgesteld vastgesteld) {
