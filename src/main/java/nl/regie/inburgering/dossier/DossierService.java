@@ -240,7 +240,8 @@ public class DossierService {
                 .processDefinitionWithoutTenantId()
                 .setVariables(variabelen)
                 .execute();
-        trajecten.startWatKan(dossier);
+        // MB and ontzorgen start in the main process's own step after the plicht decision (a job: a failure is an
+        // incident in Cockpit, never a failed opening)
     }
 
     /** An event without a coded reason or new end date (BEEINDIGD needs {@code reden}: see the other overload). */

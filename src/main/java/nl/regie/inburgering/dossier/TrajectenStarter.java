@@ -5,14 +5,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -31,34 +25,33 @@ public class TrajectenStarter {
     public static final String MESSAGE_ONTZORGEN_STARTEN = "OntzorgenStarten";
     public static final String MESSAGE_BEGELEIDING_STARTEN = "BegeleidingStarten";
     public static final String MESSAGE_DOSSIER_BEEINDIGD = "DossierBeeindigd";
+    /** The main process's step that starts MB and ontzorgen once the plicht is established. */
+    public static final String STAP_NA_PLICHTBESLUIT = "Task_TrajectenNaPlichtbesluit";
+    /** The main process's step that stops MB and ontzorgen still running when the dossier closes as not obliged. */
+    public static final String STAP_STOPPEN_ZONDER_PLICHT = "Task_TrajectenStoppenGeenPlicht";
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final Gemeenten gemeenten;
     private final List<BijBeeindiging> bijBeeindiging;
     private final DossierRepository dossiers;
-    private final TransactionTemplate nieuweTransactie;
     private final List<OntzorgenAfspraak> ontzorgenAfspraken;
-
-    private static final Logger LOG = LoggerFactory.getLogger(TrajectenStarter.class);
 
     public TrajectenStarter(RuntimeService runtimeService, HistoryService historyService, Gemeenten gemeenten,
                             List<BijBeeindiging> bijBeeindiging, DossierRepository dossiers,
-                            PlatformTransactionManager transactionManager, List<OntzorgenAfspraak> ontzorgenAfspraken) {
+                            List<OntzorgenAfspraak> ontzorgenAfspraken) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.gemeenten = gemeenten;
         this.bijBeeindiging = bijBeeindiging;
         this.dossiers = dossiers;
-        this.nieuweTransactie = new TransactionTemplate(transactionManager);
-        this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ontzorgenAfspraken = ontzorgenAfspraken;
     }
 
     /** Starts MB and ontzorgen whose starting fact is known, for an inburgeringsplichtige only. */
     public void startWatKan(Dossier dossier) {
         if (!Boolean.TRUE.equals(dossier.getPlichtig())) {
-            return; // not (yet) established: the overrule "toch plichtig" publishes PlichtVastgesteld and we start then
+            return; // not (yet) established: the main process's step after the overrule "toch plichtig" starts them
         }
         LocalDate ontzorgenVanaf = ontzorgenStart(dossier);
         if (ontzorgenVanaf != null && ontzorgenVan(dossier) && nogNietGestart(dossier, "ontzorgen", "Start_OntzorgenStarten")) {
@@ -142,27 +135,32 @@ public class TrajectenStarter {
     }
 
     /**
-     * The plicht was decided in the main process (a delegate publishes {@link PlichtVastgesteld}). Once that
-     * transaction has committed (a message must not interrupt the execution that is still running the delegate),
-     * in a transaction of its own: established → start what can start; closed as not obliged → MB and ontzorgen that
-     * still run (a dossier started on an earlier model version started them on the BRP or bijstand event) stop the
-     * way a BEEINDIGD does, with reason {@link Beeindigingsreden#GEEN_PLICHT}; the dossier keeps its status
-     * GESLOTEN_GEEN_PLICHT.
+     * The main process's step after the plicht decision ({@value #STAP_NA_PLICHTBESLUIT} after the check or the
+     * casemanager's "toch plichtig", {@value #STAP_STOPPEN_ZONDER_PLICHT} after the confirmation "geen plicht"; both
+     * {@code asyncBefore}, so a failure is a retried job and then an incident in Cockpit), decided on our table:
+     * established → start what can start; closed as not obliged → MB and ontzorgen that still run (a dossier started
+     * on an earlier model version started them on the BRP or bijstand event) stop the way a BEEINDIGD does, with
+     * reason {@link Beeindigingsreden#GEEN_PLICHT}; the dossier keeps its status GESLOTEN_GEEN_PLICHT.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    public void naPlichtBesluit(PlichtVastgesteld besluit) {
-        try {
-            nieuweTransactie.executeWithoutResult(status -> {
-                Dossier dossier = dossiers.getByDossiernummer(besluit.dossiernummer());
-                if (besluit.plichtig()) {
-                    startWatKan(dossier);
-                } else if (trajectLoopt(dossier, "CallActivity_Ontzorgen") || trajectLoopt(dossier, "CallActivity_Begeleiding")) {
-                    stopZonderPlicht(dossier);
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.error("Trajecten van {} na het plichtbesluit niet bijgewerkt; het volgende dossierevent probeert het opnieuw",
-                    besluit.dossiernummer(), e);
+    public void naPlichtBesluit(String dossiernummer) {
+        Dossier dossier = dossiers.getByDossiernummer(dossiernummer);
+        if (Boolean.TRUE.equals(dossier.getPlichtig())) {
+            startWatKan(dossier);
+        } else if (dossier.getStatus() == DossierStatus.GESLOTEN_GEEN_PLICHT
+                && (trajectLoopt(dossier, "CallActivity_Ontzorgen") || trajectLoopt(dossier, "CallActivity_Begeleiding"))) {
+            stopZonderPlicht(dossier);
+        }
+    }
+
+    /**
+     * A decision without the tracks' step to follow (a main process on an older model version, which is not migrated
+     * for this step, or a publisher outside a process): the reaction runs in the transaction that decided, so a
+     * failure fails that job as well (retried, then an incident) or that request (nothing written), never silently.
+     */
+    @EventListener
+    public void bijPlichtBesluit(PlichtVastgesteld besluit) {
+        if (!besluit.trajectenStapVolgt()) {
+            naPlichtBesluit(besluit.dossiernummer());
         }
     }
 

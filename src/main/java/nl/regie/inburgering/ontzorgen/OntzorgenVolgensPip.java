@@ -8,15 +8,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
@@ -37,32 +31,30 @@ import nl.regie.inburgering.pip.PipVersieRepository;
  *     known, an asielstatushouder or a nareiziger by the gemeente's policy): {@link TrajectenStarter#startWatKan}.
  *     A withholding that ran and stopped is not restarted by a later PIP.</li>
  * </ul>
- * Reacts once the PIP version's transaction has committed, in a transaction of its own (the track is called by the
- * main process, which must not be changed under the execution that fixes the PIP).
+ * Runs as the PIP process's own step after the fixing ({@value #STAP}, asyncBefore), never after the commit: a failure
+ * is a retried job and then an incident in Cockpit.
  */
 @Component
 public class OntzorgenVolgensPip implements OntzorgenAfspraak {
 
     static final String PROCES = "ontzorgen";
+    /** The step in pip.bpmn and pip-wijziging.bpmn right after a PIP version is fixed. */
+    public static final String STAP = PipVersieVastgesteld.STAP_ONTZORGEN;
     static final String STOPPEN = "SubProcess_InhoudingStoppen";
     /** Already stopping or ended: nothing to stop. */
     private static final Set<String> STOPT_AL = Set.of(STOPPEN, "Task_OntzorgenBeeindigen", "End_OntzorgenBeeindigd");
-    private static final Logger LOG = LoggerFactory.getLogger(OntzorgenVolgensPip.class);
 
     private final DossierRepository dossiers;
     private final PipVersieRepository versies;
     private final RuntimeService runtimeService;
     private final TrajectenStarter starter;
-    private final TransactionTemplate nieuweTransactie;
 
     public OntzorgenVolgensPip(DossierRepository dossiers, PipVersieRepository versies, @Lazy RuntimeService runtimeService,
-                               @Lazy TrajectenStarter starter, PlatformTransactionManager transactionManager) {
+                               @Lazy TrajectenStarter starter) {
         this.dossiers = dossiers;
         this.versies = versies;
         this.runtimeService = runtimeService;
         this.starter = starter;
-        this.nieuweTransactie = new TransactionTemplate(transactionManager);
-        this.nieuweTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -70,13 +62,23 @@ public class OntzorgenVolgensPip implements OntzorgenAfspraak {
         return geldend(dossier).map(v -> !v.isOntzorgen()).orElse(false);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * The step {@value #STAP} right after the fixing in pip.bpmn and pip-wijziging.bpmn ({@code asyncBefore}: a job
+     * of its own once the version is committed, so a failure is retried and then an incident in Cockpit).
+     */
+    public void volgPip(String dossiernummer) {
+        volgPip(dossiers.getByDossiernummer(dossiernummer));
+    }
+
+    /**
+     * A version fixed without the step to follow (a PIP process started on an older model version, or a publisher
+     * outside a process): the reaction runs in the transaction that fixes the version, so a failure fails that job as
+     * well (retried, then an incident) or that request (nothing written), never silently.
+     */
+    @EventListener
     public void bijPipVersie(PipVersieVastgesteld vastgesteld) {
-        try {
-            nieuweTransactie.executeWithoutResult(status -> volgPip(dossiers.getByDossiernummer(vastgesteld.dossiernummer())));
-        } catch (RuntimeException e) {
-            LOG.error("Ontzorgen van {} niet bijgewerkt naar PIP-versie {}", vastgesteld.dossiernummer(),
-                    vastgesteld.versie(), e);
+        if (!vastgesteld.ontzorgenStapVolgt()) {
+            volgPip(vastgesteld.dossiernummer());
         }
     }
 

@@ -47,6 +47,7 @@ public class PipBeschikkingVastleggenDelegate implements JavaDelegate {
         // the tracks after the PIP (leerroute, PVT, MAP) plan from the term's start
         e.setVariable("inburgeringstermijnStart", termijnStart.toString());
         dossierEvents.publishEvent(new nl.regie.inburgering.dossier.PipVersieVastgesteld(dossier.getDossiernummer(),
-                versie.getVersie()));
+                versie.getVersie(), nl.regie.inburgering.engine.Modelstappen.heeft(e,
+                nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN)));
     }
 }

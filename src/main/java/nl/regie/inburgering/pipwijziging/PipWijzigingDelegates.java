@@ -143,10 +143,11 @@ public class PipWijzigingDelegates {
                 service.routewissels().voerDoor(execution.getProcessBusinessKey(), wissel.getVan(), wissel.getNaar());
             }
             Variabelen.ruimOp(execution, "dagtekening", "teamleiderOpmerking");
-            // the tracks that follow the PIP's agreements (voortgang's interval, ontzorgen) react to the new version
+            // voortgang re-plans at the new version's interval in this transaction; ontzorgen follows in the next step
             versies.flush();
             dossierEvents.publishEvent(new nl.regie.inburgering.dossier.PipVersieVastgesteld(dossier.getDossiernummer(),
-                    nieuw.getVersie()));
+                    nieuw.getVersie(), nl.regie.inburgering.engine.Modelstappen.heeft(execution,
+                    nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN)));
         };
     }
 

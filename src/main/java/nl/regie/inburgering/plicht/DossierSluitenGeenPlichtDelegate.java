@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.PlichtVastgesteld;
+import nl.regie.inburgering.dossier.TrajectenStarter;
+import nl.regie.inburgering.engine.Modelstappen;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Variabelen;
 
@@ -26,6 +28,7 @@ public class DossierSluitenGeenPlichtDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         dossiers.getByDossiernummer(execution.getProcessBusinessKey())
                 .sluitZonderPlicht(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
-        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), false));
+        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), false,
+                Modelstappen.heeft(execution, TrajectenStarter.STAP_STOPPEN_ZONDER_PLICHT)));
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.PlichtVastgesteld;
+import nl.regie.inburgering.dossier.TrajectenStarter;
+import nl.regie.inburgering.engine.Modelstappen;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Variabelen;
 
@@ -27,6 +29,7 @@ public class PlichtHerzienVastleggenDelegate implements JavaDelegate {
         dossiers.getByDossiernummer(execution.getProcessBusinessKey())
                 .zetTochPlichtig(Variabelen.tekst(execution, ProcesVariabelen.GEEN_PLICHT_TOELICHTING));
         execution.setVariable(ProcesVariabelen.PLICHTIG, true);
-        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), true));
+        gebeurtenissen.publishEvent(new PlichtVastgesteld(execution.getProcessBusinessKey(), true,
+                Modelstappen.heeft(execution, TrajectenStarter.STAP_NA_PLICHTBESLUIT)));
     }
 }

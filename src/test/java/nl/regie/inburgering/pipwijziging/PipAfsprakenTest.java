@@ -32,6 +32,7 @@ class PipAfsprakenTest extends ProcesTestBasis {
     static final TestGegevens.TestGebruiker TL = TestGegevens.TL_WESTFRIESLAND;
 
     @Autowired PipWijzigingService service;
+    @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
     void vraag(Dossier dossier, PipWijzigingSoort soort) {
         service.vraagAan(dossier.getDossiernummer(), EnumSet.of(soort), "Uit het voortgangsgesprek",
@@ -177,5 +178,123 @@ class PipAfsprakenTest extends ProcesTestBasis {
         assertThat(pi).as("ontzorgen JA for an asielstatushouder on bijstand starts it").isNotNull();
         var start = partnertaak(dossier, "ontzorgen-inhouding");
         assertThat(start.getVariables()).containsEntry("actie", "START").containsEntry("ingangsdatum", VANDAAG.toString());
+    }
+
+    @Test
+    void eenStoringBijOntzorgenVolgensHetPipIsEenIncidentEnNaHerstelStartHet() {
+        Dossier dossier = openStatushouder("0441");
+        pip(dossier, false);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+        vraag(dossier, PipWijzigingSoort.ONTZORGEN);
+        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", concept("wijzigOntzorgen", true, "ontzorgen", "JA"));
+        ProcessInstance wijziging = proces(dossier, "pip-wijziging");
+        org.camunda.bpm.engine.task.Task vaststellen = taak(dossier, "Task_PipWijzigingVaststellen");
+        nl.regie.inburgering.test.Storingen.zet(dossier);
+        Job stap;
+        try {
+            als(TL, () -> {
+                taskService.complete(vaststellen.getId(),
+                        Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+                return null;
+            });
+            // the completion's continuation fixes version 2; ontzorgen follows in a job of its own
+            managementService.executeJob(volgendeJob(dossier.getDossiernummer()).getId());
+            assertThat(laatste(dossier).getVersie()).isEqualTo(2);
+            assertThat(laatste(dossier).getStatus()).isEqualTo(PipVersie.Status.VASTGESTELD);
+
+            stap = nl.regie.inburgering.test.Storingen.faaltTotIncident(managementService, wijziging.getId(),
+                    nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+            org.camunda.bpm.engine.runtime.Incident incident = runtimeService.createIncidentQuery()
+                    .processInstanceId(wijziging.getId()).activityId(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN)
+                    .singleResult();
+            assertThat(incident).as("an incident in Cockpit, not a log line").isNotNull();
+            assertThat(incident.getIncidentMessage()).contains(nl.regie.inburgering.test.Storingen.MELDING);
+            assertThat(ontzorgenOoit(dossier)).isZero();
+        } finally {
+            nl.regie.inburgering.test.Storingen.herstel(dossier);
+        }
+
+        // the procesbeheerder retries once the cause is repaired
+        managementService.setJobRetries(stap.getId(), 1);
+        managementService.executeJob(stap.getId());
+        werkAf(dossier);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(wijziging.getId()).count()).isZero();
+        assertThat(wijziging).isEnded();
+        assertThat(ontzorgen(dossier)).as("ontzorgen JA starts it after the retry").isNotNull();
+        var start = partnertaak(dossier, "ontzorgen-inhouding");
+        assertThat(start.getVariables()).containsEntry("actie", "START");
+    }
+
+    /**
+     * A PIP change on the model as it was before the step (c3e0f7b, not migrated): ontzorgen follows the fixed
+     * version in the job that fixes it (the event's listener in the same transaction), so a failure is an incident
+     * there and the fixing is retried with its reaction.
+     */
+    @Test
+    void opEenOudeModelversieVolgtOntzorgenHetPipInDeJobVanDeVaststellingEnWordtEenStoringEenIncident() {
+        nl.regie.inburgering.test.ModelVersies modelVersies = new nl.regie.inburgering.test.ModelVersies(repositoryService);
+        try {
+            String oud = modelVersies.deployVan("landed-c3e0f7b", "voor de stap ontzorgen volgens het PIP (test)",
+                    "pip-wijziging.bpmn");
+            Dossier dossier = openStatushouder("0441");
+            pip(dossier, false);
+            gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+            gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+            vraag(dossier, PipWijzigingSoort.ONTZORGEN);
+            ProcessInstance wijziging = proces(dossier, "pip-wijziging");
+            assertThat(wijziging.getProcessDefinitionId()).isEqualTo(modelVersies.definitie(oud, "pip-wijziging").getId());
+            voltooi(CM, dossier, "Task_PipWijzigingOpstellen", concept("wijzigOntzorgen", true, "ontzorgen", "JA"));
+            org.camunda.bpm.engine.task.Task vaststellen = taak(dossier, "Task_PipWijzigingVaststellen");
+            nl.regie.inburgering.test.Storingen.zet(dossier);
+            Job vastgesteld;
+            try {
+                als(TL, () -> {
+                    taskService.complete(vaststellen.getId(),
+                            Map.of("pipWijzigingBesluit", "VASTSTELLEN", "dagtekening", Tijd.vandaag().toString()));
+                    return null;
+                });
+                vastgesteld = nl.regie.inburgering.test.Storingen.faaltTotIncident(managementService, wijziging.getId(),
+                        "Task_PipWijzigingVaststellen");
+                assertThat(runtimeService.createIncidentQuery().processInstanceId(wijziging.getId()).count()).isOne();
+                assertThat(laatste(dossier).getVersie()).as("fixed and reacted to in one transaction").isEqualTo(1);
+            } finally {
+                nl.regie.inburgering.test.Storingen.herstel(dossier);
+            }
+            managementService.setJobRetries(vastgesteld.getId(), 1);
+            managementService.executeJob(vastgesteld.getId());
+            werkAf(dossier);
+            assertThat(laatste(dossier).getVersie()).isEqualTo(2);
+            assertThat(wijziging).isEnded().hasNotPassed(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+            assertThat(ontzorgen(dossier)).as("ontzorgen JA starts it on the old model too").isNotNull();
+            assertThat(partnertaak(dossier, "ontzorgen-inhouding").getVariables()).containsEntry("actie", "START");
+        } finally {
+            modelVersies.opruimen();
+        }
+    }
+
+    /** The first PIP (pip.bpmn) without ontzorgen stops the running withholding in the step after the fixing. */
+    @Test
+    void eenEerstePipZonderOntzorgenStoptDeInhoudingInDeStapNaDeVaststelling() {
+        Dossier dossier = openStatushouder("0441");
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.START_BIJSTAND, VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.HUISVESTING, VANDAAG);
+        ProcessInstance pi = ontzorgen(dossier);
+        assertThat(pi).as("ontzorgen started on bijstand").isNotNull();
+        beantwoord(partnertaak(dossier, "ontzorgen-inhouding"), Map.of("bevestigd", true, "referentie", "IW-1"));
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        intakeVolledig(dossier, CM, "HAALBAAR", 60);
+        Map<String, Object> zonderOntzorgen = new HashMap<>(pip("B1"));
+        zonderOntzorgen.put("ontzorgen", "NEE");
+        zonderOntzorgen.put("geenOntzorgenReden", "Beheert zijn geld aantoonbaar zelf");
+        voltooi(CM, dossier, "Task_PipOpstellen", zonderOntzorgen);
+        ProcessInstance pipProces = proces(dossier, "pip");
+        voltooi(TL, dossier, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
+
+        assertThat(laatste(dossier).isOntzorgen()).isFalse();
+        assertThat(pipProces).isEnded().hasPassed(nl.regie.inburgering.dossier.PipVersieVastgesteld.STAP_ONTZORGEN);
+        assertThat(pi).isWaitingAt("Task_InhoudingStoppen");
+        assertThat(partnertaak(dossier, "ontzorgen-inhouding").getVariables()).containsEntry("actie", "STOP");
+        assertThat(hoofdproces(dossier)).as("the tracks of the PIP start").isWaitingAt("CallActivity_Leerroute");
     }
 }

@@ -30,6 +30,14 @@ public class ModelVersies {
      * {@code forms/ontzorgen-evalueren.form}), which are taken as they landed at ed5ae26 ({@code landed-ed5ae26/}).
      */
     public String deploy(String naam, String... geland) {
+        return deployVan("landed-ed5ae26", naam, geland);
+    }
+
+    /**
+     * As {@link #deploy}, with the named files as they were at another commit, from the test resources' folder
+     * {@code map} (e.g. {@code landed-c3e0f7b/}: the models before the plicht and PIP reactions became steps).
+     */
+    public String deployVan(String map, String naam, String... geland) {
         try {
             java.util.Set<String> gelandeNamen = new java.util.HashSet<>();
             for (String pad : geland) {
@@ -46,7 +54,7 @@ public class ModelVersies {
             }
             for (String pad : geland) {
                 builder.addInputStream(pad.substring(pad.lastIndexOf('/') + 1),
-                        bronnen.getResource("classpath:landed-ed5ae26/" + pad).getInputStream());
+                        bronnen.getResource("classpath:" + map + "/" + pad).getInputStream());
             }
             String id = builder.deploy().getId();
             deployments.add(id);
