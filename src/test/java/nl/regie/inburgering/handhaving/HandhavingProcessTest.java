@@ -98,6 +98,8 @@ class HandhavingProcessTest extends ProcesTestBasis {
         // the handhaving user sees its task (candidate group handhaving) and completes it
         assertThat(als(HH, () -> taskService.createTaskQuery().processInstanceBusinessKey(nr).listPage(0, 10)))
                 .extracting(Task::getTaskDefinitionKey).containsExactly("Task_VerwijtbaarheidBeoordelen");
+        assertThatThrownBy(() -> voltooi(CM, nr, "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "NIET",
+                "verwijtbaarheidReden", "x"))).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         assertThatThrownBy(() -> voltooi(HH, nr, "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "NIET")))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("verwijtbaarheidReden");
         voltooi(HH, nr, "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "NIET",
@@ -276,6 +278,44 @@ class HandhavingProcessTest extends ProcesTestBasis {
         assertThat(ingevorderd.getAfsluitreden()).isEqualTo(HandhavingZaak.Afsluitreden.BOETE_INGEVORDERD);
         assertThat(ingevorderd.getStatus()).isEqualTo(HandhavingZaak.Status.AFGESLOTEN);
         assertThat(procesLoopt(nr)).isFalse();
+
+        // Awb 5:42: the inburgeraar dies; the collected fine is withdrawn at the financial system, the case lapses
+        dossierService.registreer(dossiers.getByDossiernummer(dossier.getDossiernummer()), GebeurtenisType.BEEINDIGD,
+                Tijd.vandaag(), "SS111", Beeindigingsreden.OVERLEDEN, null, "test");
+        werkAf(dossier);
+        werkAf(nr);
+        HandhavingZaak vervallen = zaak(nr);
+        assertThat(vervallen.getStatus()).isEqualTo(HandhavingZaak.Status.VERVALLEN);
+        assertThat(vervallen.getInvorderingStatus()).isEqualTo(HandhavingZaak.InvorderingStatus.INTREKKING_GEVRAAGD);
+        var intrekking = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).singleResult();
+        assertThat(intrekking.getTenantId()).isEqualTo("GM0388");
+        assertThat(vervallen.getProcesInstantieId()).isEqualTo(intrekking.getId());
+        Http.Antwoord intrekken = financien.post("/partner-api/external-task/fetchAndLock", Map.of("workerId", "fin-1", "maxTasks", 5,
+                "topics", List.of(Map.of("topicName", "boete-invordering", "lockDuration", 60_000, "businessKey", nr,
+                        "localVariables", true))));
+        assertThat(intrekken.json()).hasSize(1);
+        assertThat(intrekken.json().get(0).path("variables").path("actie").path("value").asText()).isEqualTo("INTREKKEN");
+        assertThat(financien.post("/partner-api/external-task/" + intrekken.json().get(0).path("id").asText() + "/complete",
+                Map.of("workerId", "fin-1", "variables", Map.of("bevestigd", Map.of("value", true, "type", "Boolean"),
+                        "kenmerk", Map.of("value", "FIN-2026-77", "type", "String")))).status()).isEqualTo(204);
+        werkAf(nr);
+        assertThat(zaak(nr).getInvorderingStatus()).isEqualTo(HandhavingZaak.InvorderingStatus.INGETROKKEN);
+        assertThat(zaak(nr).getAfsluitreden()).isEqualTo(HandhavingZaak.Afsluitreden.DOSSIER_BEEINDIGD);
+        assertThat(procesLoopt(nr)).isFalse();
+    }
+
+    /** A Pw maatregel recorded while the case ran: the second check before the beschikking stops it. */
+    @Test
+    void eenPwMaatregelTijdensDeZaakVoorkomtDeBeschikking() {
+        Dossier dossier = openStatushouder("0388");
+        String nr = zaaknummer(meld(dossier, Gedraging.LESVERZUIM, VANDAAG.minusDays(30), VANDAAG.minusDays(1)));
+        totBesluit(nr, "VOLLEDIG");
+        pwMaatregelen.save(new PwMaatregel(dossier.getId(), Gedraging.LESVERZUIM, VANDAAG.minusDays(10), VANDAAG.minusDays(2),
+                Tijd.vandaag(), 20, "Bijstand verlaagd wegens verzuim", "ik.enkhuizen", Instant.now()));
+        voltooi(HH, nr, "Task_BesluitNemen", Map.of("besluit", "BOETE", "besluitReden", "Geen rechtvaardiging"));
+        assertThat(zaak(nr).getAfsluitreden()).isEqualTo(HandhavingZaak.Afsluitreden.PW_MAATREGEL);
+        assertThat(taak(nr, "Task_BoetebeschikkingMedeondertekenen")).isNull();
+        assertThat(procesLoopt(nr)).isFalse();
     }
 
     @Test
@@ -283,6 +323,12 @@ class HandhavingProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0388");
         String nr = zaaknummer(meld(dossier, Gedraging.LESVERZUIM, VANDAAG.minusDays(40), VANDAAG.minusDays(10)));
         totOndertekend(nr);
+        // a signed beschikking does not lapse by a move: the case goes on
+        dossierService.registreer(dossiers.getByDossiernummer(dossier.getDossiernummer()), GebeurtenisType.BEEINDIGD,
+                Tijd.vandaag(), "Verhuisd naar Zwolle", Beeindigingsreden.VERHUISD, null, "test");
+        werkAf(dossier);
+        assertThat(zaak(nr).getStatus()).isEqualTo(HandhavingZaak.Status.BEZWAARTERMIJN);
+        assertThat(procesLoopt(nr)).isTrue();
         assertThatThrownBy(() -> handhavingZaken.bezwaarOntvangen(nr, Tijd.vandaag().plusDays(1), CM.id()))
                 .isInstanceOfSatisfying(nl.regie.inburgering.web.OngeldigVerzoekException.class,
                         e -> assertThat(e.getVelden()).containsEntry("datum", "ligt in de toekomst"));
@@ -315,6 +361,15 @@ class HandhavingProcessTest extends ProcesTestBasis {
         werkAf(nr);
         voltooi(HH, nr, "Task_BeslissenOpBezwaar", Map.of("bezwaarUitkomst", "ONGEGROND", "bezwaarReden", "Geen nieuwe feiten"));
         assertThat(zaak(nr).getInvorderingStatus()).isEqualTo(HandhavingZaak.InvorderingStatus.GEVRAAGD);
+        // the partner says it cannot: the handhaving role gets a task, then the work is offered again
+        var eerste = processEngine.getExternalTaskService().fetchAndLock(5, "fin").topic("boete-invordering", 60_000L)
+                .businessKey(nr).execute();
+        assertThat(eerste).hasSize(1);
+        processEngine.getExternalTaskService().handleBpmnError(eerste.get(0).getId(), "fin",
+                nl.regie.inburgering.partner.PartnerAntwoordtermijn.KAN_NIET_UITVOEREN, "Debiteur onbekend");
+        werkAf(nr);
+        assertThat(partnertaak(nr)).isNull();
+        voltooi(HH, nr, "Task_BoeteInvorderenKanNiet", Map.of("partnerKanNietActie", "Debiteur aangemaakt na telefoon"));
         ExternalTask invorderen = partnertaak(nr);
         assertThat(invorderen.getActivityId()).isEqualTo("Task_BoeteInvorderen");
 
