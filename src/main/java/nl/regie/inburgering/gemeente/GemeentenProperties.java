@@ -164,6 +164,7 @@ public class GemeentenProperties {
         public void setRoutewisselTermijn(String v) { wettelijkeSleutels.add("routewissel-termijn"); }
         public void setZRouteTaaluren(String v) { wettelijkeSleutels.add("z-route-taaluren"); }
         public void setZRouteParticipatieuren(String v) { wettelijkeSleutels.add("z-route-participatieuren"); }
+        public void setBezwaartermijn(String v) { wettelijkeSleutels.add("bezwaartermijn"); }
 
         /** The answer period for a partner task of this topic: its own entry, else {@code partner-antwoord-binnen}. */
         public Period partnerAntwoordBinnenVoor(String topic) {

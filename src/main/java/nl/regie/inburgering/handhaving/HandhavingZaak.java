@@ -126,6 +126,9 @@ public class HandhavingZaak {
     private LocalDate afgeslotenOp;
     @Enumerated(EnumType.STRING)
     private Afsluitreden afsluitreden;
+    private String teruggaveOpmerking;
+    private String teruggegevenDoor;
+    private String bezwaarOntvangenDoor;
 
     protected HandhavingZaak() {
     }
@@ -172,7 +175,142 @@ public class HandhavingZaak {
         this.boeteRegelversie = regelversie;
     }
 
-    // the steps' changes (voorlichting, verwijtbaarheid, ...) are added with the process
+    /** Prevention first: the casemanager recorded whether the obligation was explained and understood. */
+    public void voorlichtingVastgelegd(String uitgelegd, String begrepen, String toelichting, String door, Instant op) {
+        this.verplichtingUitgelegd = uitgelegd;
+        this.verplichtingBegrepen = begrepen;
+        this.voorlichtingToelichting = toelichting;
+        this.voorlichtingDoor = door;
+        this.voorlichtingOp = op;
+        this.status = Status.VERWIJTBAARHEID;
+    }
+
+    /** The handhaving role's judgement, with its reason. */
+    public void verwijtbaarheidBeoordeeld(Verwijtbaarheid oordeel, String reden, String door, Instant op) {
+        this.verwijtbaarheid = oordeel;
+        this.verwijtbaarheidReden = reden;
+        this.verwijtbaarheidDoor = door;
+        this.verwijtbaarheidOp = op;
+        this.status = Status.WAARSCHUWING;
+    }
+
+    /** The waarschuwing was sent on {@code datum}; the inburgeraar can comply until {@code nalevenVoor}. */
+    public void gewaarschuwd(LocalDate datum, LocalDate nalevenVoor, String door) {
+        this.waarschuwingDatum = datum;
+        this.nalevenVoor = nalevenVoor;
+        this.waarschuwingDoor = door;
+        this.status = Status.NALEVING;
+    }
+
+    public void nalevingBeoordeeld(boolean nageleefd, String toelichting, String door, Instant op) {
+        this.nageleefd = nageleefd;
+        this.nalevingToelichting = toelichting;
+        this.nalevingDoor = door;
+        this.nalevingOp = op;
+        this.status = nageleefd ? this.status : Status.VOORNEMEN;
+    }
+
+    /** The voornemen tot boete was sent on {@code datum}; a zienswijze can come until {@code zienswijzeVoor}. */
+    public void voornemenVerstuurd(LocalDate datum, LocalDate zienswijzeVoor, String door) {
+        this.voornemenDatum = datum;
+        this.zienswijzeVoor = zienswijzeVoor;
+        this.voornemenDoor = door;
+        this.status = Status.ZIENSWIJZE;
+    }
+
+    public void zienswijzeOntvangen(LocalDate ontvangenOp, ZienswijzeVorm vorm, String inhoud, String door) {
+        this.zienswijzeOntvangenOp = ontvangenOp;
+        this.zienswijzeVorm = vorm;
+        this.zienswijzeInhoud = inhoud;
+        this.zienswijzeDoor = door;
+        this.status = Status.BESLUIT;
+    }
+
+    /** The zienswijze period passed without one: the case goes on (recorded on the audit trail). */
+    public void geenZienswijze() {
+        this.status = Status.BESLUIT;
+    }
+
+    /** The besluit (boete or afzien) with its reason; its preparer is the one who may not co-sign it. */
+    public void besloten(Besluit besluit, String reden, String door, Instant op) {
+        this.besluit = besluit;
+        this.besluitReden = reden;
+        this.besluitDoor = door;
+        this.besluitOp = op;
+        this.status = besluit == Besluit.BOETE ? Status.MEDEONDERTEKENING : this.status;
+    }
+
+    /** The teamleider returned the besluit with a remark: the handhaving role decides again. */
+    public void teruggegeven(String opmerking, String door) {
+        this.teruggaveOpmerking = opmerking;
+        this.teruggegevenDoor = door;
+        this.status = Status.BESLUIT;
+    }
+
+    /** Co-signed: the boetebeschikking has its dagtekening; bezwaar is possible until {@code bezwaarVoor}. */
+    public void medeondertekend(String door, Instant op, LocalDate dagtekening, LocalDate bezwaarVoor) {
+        this.medeondertekendDoor = door;
+        this.medeondertekendOp = op;
+        this.dagtekening = dagtekening;
+        this.bezwaarVoor = bezwaarVoor;
+        this.status = Status.BEZWAARTERMIJN;
+    }
+
+    public boolean isBeschikkingOndertekend() {
+        return medeondertekendOp != null;
+    }
+
+    public void bezwaarOntvangen(LocalDate datum, String door) {
+        this.bezwaarOntvangenOp = datum;
+        this.bezwaarOntvangenDoor = door;
+        this.status = Status.BEZWAAR;
+    }
+
+    public void opBezwaarBeslist(BezwaarUitkomst uitkomst, String reden, String door, LocalDate op) {
+        this.bezwaarUitkomst = uitkomst;
+        this.bezwaarReden = reden;
+        this.bezwaarBeslotenDoor = door;
+        this.bezwaarBeslotenOp = op;
+    }
+
+    /** The beschikking was handed to the financial system. */
+    public void invorderingGevraagd() {
+        this.invorderingStatus = InvorderingStatus.GEVRAAGD;
+        this.status = Status.INVORDERING;
+    }
+
+    public void invorderingBevestigd(String kenmerk, Instant op) {
+        this.invorderingStatus = InvorderingStatus.BEVESTIGD;
+        this.invorderingKenmerk = kenmerk;
+        this.invorderingBevestigdOp = op;
+    }
+
+    /** Whether the financial system has (or had asked for) the fine: a lapse must then withdraw it there. */
+    public boolean isBijInvordering() {
+        return invorderingStatus == InvorderingStatus.GEVRAAGD || invorderingStatus == InvorderingStatus.BEVESTIGD;
+    }
+
+    public void intrekkingGevraagd() {
+        this.invorderingStatus = InvorderingStatus.INTREKKING_GEVRAAGD;
+    }
+
+    public void ingetrokken() {
+        this.invorderingStatus = InvorderingStatus.INGETROKKEN;
+    }
+
+    /** The case ends with this reason. */
+    public void afgesloten(Afsluitreden reden, LocalDate op) {
+        this.status = Status.AFGESLOTEN;
+        this.afsluitreden = reden;
+        this.afgeslotenOp = op;
+    }
+
+    /** The dossier ended while the case ran: the case lapses. */
+    public void vervallen(LocalDate op) {
+        this.status = Status.VERVALLEN;
+        this.afsluitreden = Afsluitreden.DOSSIER_BEEINDIGD;
+        this.afgeslotenOp = op;
+    }
 
     // ---- Fine rules (helper hh-regels): one block, so it merges apart from the process's step methods ----
 
@@ -263,4 +401,7 @@ public class HandhavingZaak {
     public Instant getInvorderingBevestigdOp() { return invorderingBevestigdOp; }
     public LocalDate getAfgeslotenOp() { return afgeslotenOp; }
     public Afsluitreden getAfsluitreden() { return afsluitreden; }
+    public String getTeruggaveOpmerking() { return teruggaveOpmerking; }
+    public String getTeruggegevenDoor() { return teruggegevenDoor; }
+    public String getBezwaarOntvangenDoor() { return bezwaarOntvangenDoor; }
 }

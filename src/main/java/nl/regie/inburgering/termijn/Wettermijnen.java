@@ -59,11 +59,19 @@ public final class Wettermijnen {
     public static final int MAP_THEMAS = 8;
 
     /**
+     * The bezwaar period against a beschikking (here the boetebeschikking): six weeks (Awb art. 6:7). It starts the
+     * day after the beschikking was made known (Awb art. 6:8 lid 1; here: the dagtekening, on which it is sent), so its
+     * last day is dagtekening + 6 weeks; a last day on a Saturday, Sunday or algemeen erkende feestdag moves to the next
+     * working day (Algemene termijnenwet art. 1). A bezwaar received on that last day is in time.
+     */
+    public static final Period BEZWAARTERMIJN = Period.ofWeeks(6);
+
+    /**
      * The configuration keys that once made these periods local policy. Setting any of them under
      * {@code regie.standaard} or {@code regie.gemeenten.*} refuses the start, naming the key.
      */
     public static final List<String> CONFIGURATIESLEUTELS = List.of("pip-termijn", "pip-termijn-na-informatie-derde",
-            "inburgeringstermijn", "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren");
+            "inburgeringstermijn", "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren", "bezwaartermijn");
 
     /** The last day of the ten weeks that started on {@code start} (Bi 5.3 with the Algemene termijnenwet). */
     public static LocalDate pipUiterlijk(LocalDate start) {
@@ -81,5 +89,13 @@ public final class Wettermijnen {
      */
     public static LocalDate inburgeringstermijnEinde(LocalDate dagtekening) {
         return InburgeringstermijnService.eindeNaDagtekening(dagtekening, INBURGERINGSTERMIJN);
+    }
+
+    /**
+     * The last day (inclusive) of the bezwaar period against a beschikking with this dagtekening: dagtekening + six
+     * weeks (Awb 6:7, counted from the day after, 6:8), moved by the Algemene termijnenwet.
+     */
+    public static LocalDate bezwaarUiterlijk(LocalDate dagtekening) {
+        return Termijnenwet.verleng(dagtekening.plus(BEZWAARTERMIJN));
     }
 }

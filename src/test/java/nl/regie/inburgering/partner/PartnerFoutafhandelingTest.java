@@ -133,8 +133,8 @@ class PartnerFoutafhandelingTest extends ProcesTestBasis {
                 }
             }
         }
-        assertThat(partnertaken).isEqualTo(10);
-        assertThat(geenAntwoordInSubproces).isEqualTo(8);
+        assertThat(partnertaken).isEqualTo(12);
+        assertThat(geenAntwoordInSubproces).isEqualTo(10);
     }
 
     // ---- our own failure after a completion ----

@@ -188,7 +188,9 @@ class VoortgangProcessTest extends ProcesTestBasis {
 
         assertThat(signalen.findByDossierIdOrderById(dossier.getId())).singleElement().satisfies(s -> {
             assertThat(s.getBron()).isEqualTo(HandhavingSignaal.Bron.VOORTGANGSGESPREK);
-            assertThat(s.getStatus()).isEqualTo(HandhavingSignaal.Status.OPEN);
+            // the signal started a handhaving case of its own (handhaving/HandhavingZaken)
+            assertThat(s.getStatus()).isEqualTo(HandhavingSignaal.Status.ZAAK);
+            assertThat(s.getZaakId()).isNotNull();
             assertThat(s.getDatum()).isEqualTo(LocalDate.of(2026, 4, 2));
             assertThat(s.getOmschrijving()).contains("taalles");
             assertThat(s.getGemeldDoor()).isEqualTo("cm.hoorn");
@@ -203,7 +205,7 @@ class VoortgangProcessTest extends ProcesTestBasis {
         JsonNode voortgang = antwoord.json();
         assertThat(voortgang.path("gesprekken")).hasSize(2);
         assertThat(voortgang.path("handhavingsignalen")).hasSize(1);
-        assertThat(voortgang.path("handhavingsignalen").get(0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(voortgang.path("handhavingsignalen").get(0).path("status").asText()).isEqualTo("ZAAK");
         assertThat(voortgang.path("handhavingsignalen").get(0).path("bron").asText()).isEqualTo("VOORTGANGSGESPREK");
         assertThat(voortgang.path("ontheffingsadviezen")).hasSize(1);
         assertThat(voortgang.path("ontheffingsadviezen").get(0).path("verslag").asText()).contains("advies aan DUO");
