@@ -74,11 +74,20 @@ public class DemoGegevens {
     private final PipWijzigingService pipWijzigingen;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final org.springframework.context.ApplicationEventPublisher dossierEvents;
+    private final org.springframework.transaction.support.TransactionTemplate transactie;
+    private final nl.regie.inburgering.handhaving.HandhavingZaakRepository handhavingZaken;
 
     public DemoGegevens(IdentityService identityService, TaskService taskService, DossierService dossierService,
                         PartnersProperties partners, ExternalTaskService externalTaskService,
                         PipWijzigingService pipWijzigingen, RuntimeService runtimeService,
-                        ManagementService managementService) {
+                        ManagementService managementService,
+                        org.springframework.context.ApplicationEventPublisher dossierEvents,
+                        org.springframework.transaction.support.TransactionTemplate transactie,
+                        nl.regie.inburgering.handhaving.HandhavingZaakRepository handhavingZaken) {
+        this.dossierEvents = dossierEvents;
+        this.transactie = transactie;
+        this.handhavingZaken = handhavingZaken;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.externalTaskService = externalTaskService;
@@ -170,7 +179,8 @@ public class DemoGegevens {
         dossierService.registreer(opmeer, GebeurtenisType.BEEINDIGD, vandaag.minusDays(2), "Verhuisd naar Utrecht (SS120 bij de nieuwe gemeente)",
                 Beeindigingsreden.VERHUISD, null, "cm.westfriesland");
 
-        inburgeringstermijnDossiers(vandaag);
+        Dossier stedeBroec = inburgeringstermijnDossiers(vandaag);
+        handhaving(koggenland, stedeBroec, vandaag);
 
         // Stichtse Vecht: a German national: the check says not obliged; the casemanager must confirm.
         open("688136138", "Lukas", "Schneider", LocalDate.of(1985, 9, 14), "DEU", "GEZINSMIGRANT", "1904",
@@ -210,7 +220,8 @@ public class DemoGegevens {
      * The end of the route (issue 9): a dossier near the end of its inburgeringstermijn (the casemanager's reminder
      * and the tracks not done are open), one whose term DUO extended on request, and one whose plicht is met.
      */
-    private void inburgeringstermijnDossiers(LocalDate vandaag) {
+    /** Returns Stede Broec's dossier (its handhaving case follows). */
+    private Dossier inburgeringstermijnDossiers(LocalDate vandaag) {
         // Stede Broec: PIP fixed 2.5 years ago: six months before the end the casemanager discusses the term
         LocalDate dagtekening = vandaag.minusMonths(30).minusWeeks(1);
         Dossier stedeBroec = metPip("299871617", "Samir", "Othman", LocalDate.of(1986, 6, 11), "SYR", "0532", dagtekening);
@@ -235,6 +246,49 @@ public class DemoGegevens {
         dossierService.registreer(enkhuizen, GebeurtenisType.BEEINDIGD, vandaag.minusDays(3), "SS106: inburgeringsdiploma B1",
                 Beeindigingsreden.VOLDAAN_DIPLOMA, null, "duo.koppeling");
         voerAchtergrondUit(enkhuizen);
+        return stedeBroec;
+    }
+
+    /**
+     * Handhaving (hh.westfriesland): Koggenland's casemanager reported missed lessons, explained the obligation, and
+     * the case waits for the verwijtbaarheid; Stede Broec's taalaanbieder reported 45 % attendance: culpable, warned,
+     * not complied within the period, voornemen tot boete sent three days ago: the zienswijze period runs.
+     */
+    private void handhaving(Dossier koggenland, Dossier stedeBroec, LocalDate vandaag) {
+        String eerste = handhavingszaak(koggenland, "CASEMANAGER", "PIP_AFSPRAKEN", vandaag.minusWeeks(6), vandaag.minusWeeks(3),
+                "Drie weken niet naar de lessen gekomen zonder bericht; telefonisch niet bereikbaar");
+        voltooiZaak(eerste, "cm.westfriesland", "Task_VoorlichtingVastleggen", Map.of("verplichtingUitgelegd", "JA",
+                "verplichtingBegrepen", "JA", "voorlichtingToelichting",
+                "De verplichtingen uit het PIP zijn met een tolk uitgelegd; de inburgeraar heeft ze in eigen woorden herhaald"));
+
+        String tweede = handhavingszaak(stedeBroec, "PARTNERRAPPORTAGE", "LESVERZUIM", vandaag.minusMonths(5),
+                vandaag.minusMonths(2), "Aanwezigheid 45 % volgens de voortgangsrapportage van de taalaanbieder");
+        voltooiZaak(tweede, "cm.westfriesland", "Task_VoorlichtingVastleggen", Map.of("verplichtingUitgelegd", "JA",
+                "verplichtingBegrepen", "JA", "voorlichtingToelichting", "Uitgelegd in het voortgangsgesprek"));
+        voltooiZaak(tweede, "hh.westfriesland", "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "VOLLEDIG",
+                "verwijtbaarheidReden", "Geen afmeldingen of verklaring; de verplichting was bekend en begrepen"));
+        voltooiZaak(tweede, "hh.westfriesland", "Task_WaarschuwingVersturen",
+                Map.of("waarschuwingDatum", vandaag.minusWeeks(6).toString()));
+        // the period to comply ended two weeks ago: its timer is due (the job executor starts after the seeding)
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tweede).list().forEach(p ->
+                managementService.createJobQuery().processInstanceId(p.getId()).timers().executable().list()
+                        .forEach(j -> managementService.executeJob(j.getId())));
+        voerAchtergrondUit(tweede);
+        voltooiZaak(tweede, "hh.westfriesland", "Task_NalevingBeoordelen", Map.of("nageleefd", "NEE",
+                "nalevingToelichting", "Ook na de waarschuwing minder dan de helft van de lessen bijgewoond"));
+        voltooiZaak(tweede, "hh.westfriesland", "Task_VoornemenVersturen",
+                Map.of("voornemenDatum", vandaag.minusDays(3).toString()));
+    }
+
+    /** A signal as its source would report it; returns the number of the case it started. */
+    private String handhavingszaak(Dossier dossier, String bron, String gedraging, LocalDate van, LocalDate tot,
+                                   String omschrijving) {
+        transactie.executeWithoutResult(t -> dossierEvents.publishEvent(new nl.regie.inburgering.dossier.HandhavingSignaalGemeld(
+                dossier.getDossiernummer(), bron, gedraging, van, tot, omschrijving, "cm.westfriesland")));
+        String zaaknummer = handhavingZaken.findByDossierIdAndGedragingAndPeriodeVanAndPeriodeTot(dossier.getId(),
+                nl.regie.inburgering.handhaving.Gedraging.valueOf(gedraging), van, tot).orElseThrow().getZaaknummer();
+        voerAchtergrondUit(zaaknummer);
+        return zaaknummer;
     }
 
     /** A Westfriese statushouder on the B1-route whose PIP was fixed on {@code dagtekening}. */
@@ -299,13 +353,27 @@ public class DemoGegevens {
     }
 
     private Task taak(Dossier dossier, String taakDefinitie) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+        return taak(dossier.getDossiernummer(), taakDefinitie);
+    }
+
+    private Task taak(String businessKey, String taakDefinitie) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey(taakDefinitie).singleResult();
+    }
+
+    /** Completes a task of a handhaving case (business key: the zaaknummer) as the given demo user. */
+    private void voltooiZaak(String zaaknummer, String gebruiker, String taakDefinitie, Map<String, Object> variabelen) {
+        voltooi(taak(zaaknummer, taakDefinitie), gebruiker, variabelen);
+        voerAchtergrondUit(zaaknummer);
     }
 
     /** Completes a task as the given demo user would in Tasklist (so that authorship and four eyes hold). */
     private void voltooi(Dossier dossier, String gebruiker, String taakDefinitie, Map<String, Object> variabelen) {
-        Task taak = taak(dossier, taakDefinitie);
+        voltooi(taak(dossier, taakDefinitie), gebruiker, variabelen);
+        voerAchtergrondUit(dossier);
+    }
+
+    private void voltooi(Task taak, String gebruiker, Map<String, Object> variabelen) {
         DemoGebruiker demo = GEBRUIKERS.stream().filter(g -> g.id().equals(gebruiker)).findFirst().orElseThrow();
         identityService.setAuthentication(gebruiker, List.of(demo.rol()), demo.gemeenten());
         try {
@@ -313,7 +381,6 @@ public class DemoGegevens {
         } finally {
             identityService.clearAuthentication();
         }
-        voerAchtergrondUit(dossier);
     }
 
     /**
@@ -322,10 +389,14 @@ public class DemoGegevens {
      * one at a time, before its next step.
      */
     private void voerAchtergrondUit(Dossier dossier) {
+        voerAchtergrondUit(dossier.getDossiernummer());
+    }
+
+    private void voerAchtergrondUit(String businessKey) {
         for (int ronde = 0; ronde < 500; ronde++) {
             org.camunda.bpm.engine.runtime.Job volgende = null;
             for (var proces : runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(dossier.getDossiernummer()).list()) {
+                    .processInstanceBusinessKey(businessKey).list()) {
                 volgende = managementService.createJobQuery().processInstanceId(proces.getId()).messages().executable()
                         .orderByJobId().asc().listPage(0, 1).stream().findFirst().orElse(null);
                 if (volgende != null) {
@@ -337,6 +408,6 @@ public class DemoGegevens {
             }
             managementService.executeJob(volgende.getId());
         }
-        throw new IllegalStateException("Demo: asynchrone stappen van " + dossier.getDossiernummer() + " houden niet op");
+        throw new IllegalStateException("Demo: asynchrone stappen van " + businessKey + " houden niet op");
     }
 }

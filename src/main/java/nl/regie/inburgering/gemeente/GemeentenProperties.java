@@ -165,6 +165,7 @@ public class GemeentenProperties {
         public void setZRouteTaaluren(String v) { wettelijkeSleutels.add("z-route-taaluren"); }
         public void setZRouteParticipatieuren(String v) { wettelijkeSleutels.add("z-route-participatieuren"); }
         public void setBezwaartermijn(String v) { wettelijkeSleutels.add("bezwaartermijn"); }
+        public void setBeslistermijnBezwaar(String v) { wettelijkeSleutels.add("beslistermijn-bezwaar"); }
 
         /** The answer period for a partner task of this topic: its own entry, else {@code partner-antwoord-binnen}. */
         public Period partnerAntwoordBinnenVoor(String topic) {

@@ -52,6 +52,11 @@ public class HandhavingBeleid {
         public Period getZienswijzeTermijn() { return zienswijzeTermijn; }
         public void setZienswijzeTermijn(Period v) { this.zienswijzeTermijn = v; }
         public Integer getAanwezigheidMinimum() { return aanwezigheidMinimum; }
+
+        /** The bezwaar period is law (Awb 6:7, termijn/Wettermijnen.BEZWAARTERMIJN): setting it stops the start. */
+        public void setBezwaartermijn(Object waarde) {
+            throw new IllegalStateException("regie.handhaving: bezwaartermijn is wettelijk (Awb 6:7) en niet instelbaar");
+        }
         public void setAanwezigheidMinimum(Integer v) { this.aanwezigheidMinimum = v; }
     }
 }

@@ -72,6 +72,12 @@ public class HandhavingController {
         }
     }
 
+    public record BezwaarVerzoek(LocalDate datum) {
+    }
+
+    public record BezwaarAntwoord(String zaaknummer, String status, LocalDate bezwaarOntvangenOp, LocalDate bezwaarVoor) {
+    }
+
     /** Who may read the Pw maatregelen (and their omschrijving). */
     static final List<String> PW_LEZERS = List.of(Rollen.INKOMENSCONSULENT, Rollen.CASEMANAGER, Rollen.TEAMLEIDER,
             Rollen.HANDHAVING);
@@ -84,10 +90,12 @@ public class HandhavingController {
     private final EerdereBoeteRepository eerdereBoetes;
     private final HandhavingOverzicht overzicht;
     private final InzageRepository inzagelog;
+    private final HandhavingZaken zaken;
 
     public HandhavingController(DossierRepository dossiers, PwMaatregelRepository maatregelen,
                                 EerdereBoeteRepository eerdereBoetes, HandhavingOverzicht overzicht,
-                                InzageRepository inzagelog) {
+                                InzageRepository inzagelog, HandhavingZaken zaken) {
+        this.zaken = zaken;
         this.dossiers = dossiers;
         this.maatregelen = maatregelen;
         this.eerdereBoetes = eerdereBoetes;
@@ -225,6 +233,29 @@ public class HandhavingController {
         if (!inEen(gebruiker, rollen)) {
             throw new GeenToegangException(melding);
         }
+    }
+
+    /**
+     * A bezwaar against a boetebeschikking arrived (Awb 6:4; in time: until and including {@code bezwaarVoor}): the
+     * handhaving role records its date and the case's process goes to "Beslissen op bezwaar". Also after the dossier
+     * ended (a fine outlives a move). A case of another dossier, or not in its bezwaar period, answers 404 / 409.
+     */
+    @PostMapping(path = "/handhaving/zaken/{zaaknummer}/bezwaar", consumes = "application/json")
+    @Transactional
+    public BezwaarAntwoord bezwaar(@PathVariable String dossiernummer, @PathVariable String zaaknummer,
+                                   @RequestBody BezwaarVerzoek verzoek,
+                                   @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        alleen(gebruiker, List.of(Rollen.HANDHAVING), "Een bezwaar tegen een boetebeschikking legt handhaving vast.");
+        Dossier dossier = eigenDossier(dossiernummer, gebruiker);
+        if (!dossier.getDossiernummer().equals(HandhavingZaak.dossiernummerVan(zaaknummer))) {
+            throw new NietGevondenException("De handhavingszaak hoort niet bij dit dossier.");
+        }
+        if (verzoek == null) {
+            throw OngeldigVerzoekException.veld("body", "ontbreekt");
+        }
+        HandhavingZaak zaak = zaken.bezwaarOntvangen(zaaknummer, verzoek.datum(), gebruiker.id());
+        return new BezwaarAntwoord(zaak.getZaaknummer(), zaak.getStatus().name(), zaak.getBezwaarOntvangenOp(),
+                zaak.getBezwaarVoor());
     }
 
     /** Another gemeente's dossier answers 404: its existence is not ours to reveal. */

@@ -58,6 +58,12 @@ public class HandhavingTermijnen {
         return naLaatsteDag(zaken.zaak(execution).getBezwaarVoor());
     }
 
+    /** Due date of *Beslissen op bezwaar*: the end of the day the decision is due (Awb 7:10 lid 1). */
+    public Date bezwaarBeslissenUiterlijk(DelegateExecution execution) {
+        LocalDate dagtekening = zaken.zaak(execution).getDagtekening();
+        return naLaatsteDag(Wettermijnen.beslissenOpBezwaarUiterlijk(dagtekening));
+    }
+
     static Date naLaatsteDag(LocalDate laatsteDag) {
         if (laatsteDag == null) {
             throw new IllegalStateException("De termijn van de handhavingszaak is niet vastgelegd");

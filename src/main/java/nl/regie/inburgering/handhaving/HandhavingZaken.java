@@ -121,6 +121,10 @@ public class HandhavingZaken {
         if (datum.isBefore(zaak.getDagtekening())) {
             throw OngeldigVerzoekException.veld("datum", "ligt voor de dagtekening van de boetebeschikking (" + zaak.getDagtekening() + ")");
         }
+        if (zaak.getBezwaarVoor() != null && datum.isAfter(zaak.getBezwaarVoor())) {
+            throw OngeldigVerzoekException.veld("datum", "ligt na de laatste dag van de bezwaartermijn (" + zaak.getBezwaarVoor()
+                    + "); een te laat bezwaar wordt buiten deze zaak behandeld (Awb 6:11)");
+        }
         zaak.bezwaarOntvangen(datum, door);
         audit(zaak, door, "HANDHAVING_BEZWAAR_ONTVANGEN");
         try {

@@ -67,11 +67,18 @@ public final class Wettermijnen {
     public static final Period BEZWAARTERMIJN = Period.ofWeeks(6);
 
     /**
+     * The decision on a bezwaar: within six weeks from the day after the bezwaar period ended (Awb art. 7:10 lid 1;
+     * twelve weeks with an advisory committee, art. 7:13, which the gemeenten here do not use for these fines), moved
+     * by the Algemene termijnenwet. The due date of *Beslissen op bezwaar*.
+     */
+    public static final Period BESLISTERMIJN_BEZWAAR = Period.ofWeeks(6);
+
+    /**
      * The configuration keys that once made these periods local policy. Setting any of them under
      * {@code regie.standaard} or {@code regie.gemeenten.*} refuses the start, naming the key.
      */
     public static final List<String> CONFIGURATIESLEUTELS = List.of("pip-termijn", "pip-termijn-na-informatie-derde",
-            "inburgeringstermijn", "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren", "bezwaartermijn");
+            "inburgeringstermijn", "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren", "bezwaartermijn", "beslistermijn-bezwaar");
 
     /** The last day of the ten weeks that started on {@code start} (Bi 5.3 with the Algemene termijnenwet). */
     public static LocalDate pipUiterlijk(LocalDate start) {
@@ -97,5 +104,10 @@ public final class Wettermijnen {
      */
     public static LocalDate bezwaarUiterlijk(LocalDate dagtekening) {
         return Termijnenwet.verleng(dagtekening.plus(BEZWAARTERMIJN));
+    }
+
+    /** The last day to decide on a bezwaar against a beschikking of {@code dagtekening} (Awb 7:10 lid 1, Atw). */
+    public static LocalDate beslissenOpBezwaarUiterlijk(LocalDate dagtekening) {
+        return Termijnenwet.verleng(bezwaarUiterlijk(dagtekening).plus(BESLISTERMIJN_BEZWAAR));
     }
 }

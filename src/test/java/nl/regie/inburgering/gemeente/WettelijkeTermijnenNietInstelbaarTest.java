@@ -63,7 +63,8 @@ class WettelijkeTermijnenNietInstelbaarTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pip-termijn", "pip-termijn-na-informatie-derde", "inburgeringstermijn",
-            "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren", "bezwaartermijn"})
+            "routewissel-termijn", "z-route-taaluren", "z-route-participatieuren", "bezwaartermijn",
+            "beslistermijn-bezwaar"})
     void eenWettelijkeSleutelPerGemeenteWeigertDeStart(String sleutel) {
         Map<String, String> c = geldig();
         c.put("regie.gemeenten.GM0441." + sleutel, sleutel.startsWith("z-route") ? "600" : "P12W");

@@ -409,7 +409,8 @@ class HandhavingApiTest extends ProcesTestBasis {
         zaken.save(beboet);
         jdbc.update("update handhaving_zaak set besluit = 'BOETE', dagtekening = ? where id = ?", VANDAAG.minusMonths(1),
                 beboet.getId());
-        // a fine from before the term does not count for it
+        // a brede intake fine from before the term counts for it (the intake precedes the PIP, so the term): as the
+        // fine rules count it (Boeteregels.teltInTermijn)
         HandhavingZaak ervoor = zaak(oud, 2, termijnStart.minusMonths(2));
         ervoor.boeteBerekend(new BigDecimal("250.00"), "Brede intake", "BI-2021");
         zaken.save(ervoor);
@@ -428,8 +429,8 @@ class HandhavingApiTest extends ProcesTestBasis {
         assertThat(overzicht.path("zaken")).as("the other gemeente's cases are its own").isEmpty();
         JsonNode termijn = overzicht.path("totalen").path("inburgeringstermijn");
         assertThat(termijn.path("gemeenteBoetes").decimalValue()).isEqualByComparingTo("0.00");
-        assertThat(termijn.path("andereDossiers").decimalValue()).isEqualByComparingTo("200.00");
-        assertThat(termijn.path("totaal").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(termijn.path("andereDossiers").decimalValue()).isEqualByComparingTo("450.00");
+        assertThat(termijn.path("totaal").decimalValue()).isEqualByComparingTo("450.00");
     }
 
     /** The dossier with its inburgeringstermijn (three years) started on the given day, as a fixed PIP does. */

@@ -334,12 +334,29 @@ class HandhavingProcessTest extends ProcesTestBasis {
         werkAf(dossier);
         assertThat(zaak(nr).getStatus()).isEqualTo(HandhavingZaak.Status.BEZWAARTERMIJN);
         assertThat(procesLoopt(nr)).isTrue();
-        assertThatThrownBy(() -> handhavingZaken.bezwaarOntvangen(nr, Tijd.vandaag().plusDays(1), CM.id()))
-                .isInstanceOfSatisfying(nl.regie.inburgering.web.OngeldigVerzoekException.class,
-                        e -> assertThat(e.getVelden()).containsEntry("datum", "ligt in de toekomst"));
-        handhavingZaken.bezwaarOntvangen(nr, Tijd.vandaag(), CM.id());
+        // the bezwaar through our API (also after the move): only handhaving, the dossier's own case, a date in range
+        String pad = "/api/dossiers/" + dossier.getDossiernummer() + "/handhaving/zaken/" + nr + "/bezwaar";
+        Map<String, Object> vandaag = Map.of("datum", Tijd.vandaag().toString());
+        assertThat(Http.als(poort, CM.id()).post(pad, vandaag).status()).as("the casemanager records no bezwaar").isEqualTo(403);
+        Http hh = Http.als(poort, HH.id());
+        Http.Antwoord toekomst = hh.post(pad, Map.of("datum", Tijd.vandaag().plusDays(1).toString()));
+        assertThat(toekomst.status()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("datum");
+        Dossier ander = openStatushouder("0388");
+        assertThat(hh.post("/api/dossiers/" + ander.getDossiernummer() + "/handhaving/zaken/" + nr + "/bezwaar", vandaag)
+                .status()).as("a case of another dossier").isEqualTo(404);
+        assertThat(zaak(nr).getStatus()).as("nothing changed").isEqualTo(HandhavingZaak.Status.BEZWAARTERMIJN);
+        Http.Antwoord ontvangen = hh.post(pad, vandaag);
+        assertThat(ontvangen.status()).as(ontvangen.body()).isEqualTo(200);
+        assertThat(ontvangen.json().path("status").asText()).isEqualTo("BEZWAAR");
         werkAf(nr);
-        assertThat(zaak(nr).getBezwaarOntvangenDoor()).isEqualTo(CM.id());
+        assertThat(zaak(nr).getBezwaarOntvangenDoor()).isEqualTo(HH.id());
+        assertThat(hh.post(pad, vandaag).status()).as("a second bezwaar").isEqualTo(409);
+        // due: six weeks after the bezwaar period's last day (Awb 7:10 lid 1, with the Atw), at that day's end
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(nr)
+                .taskDefinitionKey("Task_BeslissenOpBezwaar").singleResult().getDueDate())
+                .isEqualTo(Tijd.beginVan(nl.regie.inburgering.termijn.Wettermijnen.beslissenOpBezwaarUiterlijk(
+                        zaak(nr).getDagtekening()).plusDays(1)));
         assertThatThrownBy(() -> handhavingZaken.bezwaarOntvangen(nr, Tijd.vandaag(), CM.id())).isInstanceOf(ConflictException.class);
         voltooi(HH, nr, "Task_BeslissenOpBezwaar", Map.of("bezwaarUitkomst", "GEGROND", "bezwaarReden", "Verzuim was gemeld"));
 
