@@ -74,4 +74,26 @@ class GeenPersoonsgegevensInLogTest extends ProcesTestBasis {
         String log = uitvoer.getOut().substring(begin);
         assertThat(log).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain(plaats);
     }
+
+    /** Exploration (temporary): what each kind of refusal logs. */
+    @Test
+    void verkenning(CapturedOutput uitvoer) {
+        Dossier dossier = openStatushouder("0441");
+        String oproep = taak(dossier, "Task_OproepVersturen").getId();
+        int begin = uitvoer.getOut().length();
+        Http.Antwoord a = Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete",
+                Map.of("variables", Map.of("oproepDatum", Map.of("value", "geen-datum"), "oproepLocatie", Map.of("value", "X"))));
+        System.err.println("VERKENNING rest-complete " + a.status() + " " + a.body());
+        System.err.println("VERKENNING-LOG1 >>>" + uitvoer.getOut().substring(begin) + "<<<");
+        begin = uitvoer.getOut().length();
+        var sessie = nl.regie.inburgering.test.Aanval.als(poort, nl.regie.inburgering.test.Aanval.Toegang.WEBAPP, "cm.hoorn");
+        var b = sessie.post("/camunda/api/engine/engine/default/task/" + oproep + "/submit-form",
+                "{\"variables\":{\"oproepDatum\":{\"value\":\"2020-01-01\"},\"oproepLocatie\":{\"value\":\"X\"}}}");
+        System.err.println("VERKENNING webapp-submit " + b.status() + " " + b.body());
+        System.err.println("VERKENNING-LOG2 >>>" + uitvoer.getOut().substring(begin) + "<<<");
+        begin = uitvoer.getOut().length();
+        Http.Antwoord c = Http.als(poort, "cm.hoorn").post("/api/dossiers", Map.of("bsn", "123"));
+        System.err.println("VERKENNING api " + c.status() + " " + c.body());
+        System.err.println("VERKENNING-LOG3 >>>" + uitvoer.getOut().substring(begin) + "<<<");
+    }
 }
