@@ -31,7 +31,8 @@ import nl.regie.inburgering.test.TestGegevens;
  * (web/EngineRestJson). The casemanager who may work a task now sets and clears its follow-up date, through the
  * engine REST API and the webapps' engine API, and it is stored; moving or removing its due date (a legal or policy
  * term), or changing any other property of the task, is refused (403) in every path and body spelling and nothing
- * changes (identiteit/TaakWijzigingControle). The application's own rules still re-date tasks.
+ * changes (identiteit/TaakWijzigingControle). The application's own rules still re-date tasks, also after the
+ * casemanager planned a follow-up.
  */
 class TaakDatumAanvalTest extends ProcesTestBasis {
 
@@ -224,15 +225,48 @@ class TaakDatumAanvalTest extends ProcesTestBasis {
         assertThat(momentopname()).as("nothing was written").isEqualTo(voor);
     }
 
+    /**
+     * The casemanager planned a follow-up and cannot move the legal due date; the rules can: a third party's late
+     * information, recorded by the casemanager through our API, moves the PIP limit, and the open intake task gets the
+     * new limit as its due date (termijn/PipTermijnService, as the application), its follow-up date untouched.
+     */
     @Test
-    void onzeRegelsVerzettenDeVervaldatumWel() {
-        Dossier dossier = openStatushouder("0441");
-        Task taak = verschijningMetVervaldatum(dossier);
-        Date nieuw = om(VANDAAG.plusDays(21), 0);
-        // as the application (no authenticated user), as termijn/PipTermijnService and InburgeringstermijnService do
-        Task geladen = taskService.createTaskQuery().taskId(taak.getId()).singleResult();
-        geladen.setDueDate(nieuw);
-        taskService.saveTask(geladen);
-        assertThat(taskService.createTaskQuery().taskId(taak.getId()).singleResult().getDueDate()).isEqualTo(nieuw);
+    void onzeRegelsVerzettenDeVervaldatumWelOokNaEenVervolgdatum() {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "CHN", LocalDate.of(1985, 6, 6), VANDAAG);
+        gebeurtenis(dossier, nl.regie.inburgering.dossier.GebeurtenisType.KENNISGEVING_DUO, VANDAAG);
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        Task intake = taak(dossier, "Task_BredeIntakeGesprekVoeren");
+        LocalDate limiet = herlaad(dossier).getPipUiterlijkeDatum();
+        assertThat(Tijd.alsDatum(intake.getDueDate())).isEqualTo(limiet);
+
+        Aanval.Client cm = Aanval.als(poort, Toegang.WEBAPP, TestGegevens.CM_HOORN.id());
+        Date vervolg = om(VANDAAG.plusWeeks(9).plusDays(1), 9);
+        ObjectNode body = taakAlsTasklist(cm, Toegang.WEBAPP, intake.getId());
+        body.put("followUp", restDatum(vervolg));
+        assertThat(cm.stuur("PUT", Toegang.WEBAPP.basis() + "/task/" + intake.getId(), "application/json",
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(204);
+        body = taakAlsTasklist(cm, Toegang.WEBAPP, intake.getId());
+        body.put("due", restDatum(om(limiet.plusWeeks(4), 0)));
+        assertThat(cm.stuur("PUT", Toegang.WEBAPP.basis() + "/task/" + intake.getId(), "application/json",
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(403);
+
+        nl.regie.inburgering.test.Http api = nl.regie.inburgering.test.Http.als(poort, TestGegevens.CM_HOORN.id());
+        String gebeurtenissen = "/api/dossiers/" + dossier.getDossiernummer() + "/gebeurtenissen";
+        verstrijkTot(dossier, VANDAAG.plusWeeks(9));
+        var wachten = api.post(gebeurtenissen, Map.of("type", "WACHTEN_OP_DERDE", "datum", VANDAAG.plusWeeks(9).toString()));
+        assertThat(wachten.status()).as(wachten.body()).isIn(200, 201);
+        werkAf(dossier);
+        verstrijkTot(dossier, VANDAAG.plusWeeks(9).plusDays(3));
+        var ontvangen = api.post(gebeurtenissen, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN",
+                "datum", VANDAAG.plusWeeks(9).plusDays(3).toString()));
+        assertThat(ontvangen.status()).as(ontvangen.body()).isIn(200, 201);
+        werkAf(dossier);
+
+        LocalDate nieuweLimiet = herlaad(dossier).getPipUiterlijkeDatum();
+        assertThat(nieuweLimiet).isAfter(limiet);
+        Task na = taskService.createTaskQuery().taskId(intake.getId()).singleResult();
+        assertThat(Tijd.alsDatum(na.getDueDate())).as("the rules moved the due date").isEqualTo(nieuweLimiet);
+        assertThat(na.getFollowUpDate()).as("the casemanager's planning stays").isEqualTo(vervolg);
     }
 }
