@@ -121,6 +121,7 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
     }
 
     /** Names in the log only when they look like field names: never a value sent as a key. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final java.util.regex.Pattern VELDNAAM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}");
 
     /**
@@ -133,7 +134,7 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
         String soort = "";
         java.util.List<String> velden = new java.util.ArrayList<>(api ? java.util.List.of() : EigenFoutmelding.velden());
         try {
-            com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fout.body());
+            com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(fout.body());
             soort = body.path("type").isTextual() && !"about:blank".equals(body.path("type").asText())
                     ? body.path("type").asText() : body.path("title").asText("");
             if (api && body.path("velden").isObject()) {
