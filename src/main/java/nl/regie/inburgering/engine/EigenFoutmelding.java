@@ -11,12 +11,26 @@ package nl.regie.inburgering.engine;
 public final class EigenFoutmelding {
 
     private static final ThreadLocal<String> MELDING = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> VELDEN = new ThreadLocal<>();
 
     private EigenFoutmelding() {
     }
 
     public static void registreer(String melding) {
         MELDING.set(melding);
+        VELDEN.remove();
+    }
+
+    /** As above, with the names of the refused fields (for the log's one line, which never holds the message). */
+    public static void registreer(String melding, java.util.List<String> velden) {
+        MELDING.set(melding);
+        VELDEN.set(java.util.List.copyOf(velden));
+    }
+
+    /** The refused fields' names registered with the message, or an empty list. */
+    public static java.util.List<String> velden() {
+        java.util.List<String> velden = VELDEN.get();
+        return velden == null ? java.util.List.of() : velden;
     }
 
     /** The message registered in this thread since the last {@link #wis()}, or null. */
@@ -26,5 +40,6 @@ public final class EigenFoutmelding {
 
     public static void wis() {
         MELDING.remove();
+        VELDEN.remove();
     }
 }

@@ -25,7 +25,7 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (OngeldigeInvoerException e) {
-            EigenFoutmelding.registreer(e.getMessage());
+            EigenFoutmelding.registreer(e.getMessage(), e.getVelden());
             throw e;
         } catch (ProcessEngineException e) {
             if (e instanceof EigenWeigering) {
@@ -34,14 +34,14 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
             }
             for (Throwable oorzaak = e; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
                 if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
-                    EigenFoutmelding.registreer(ongeldig.getMessage());
+                    EigenFoutmelding.registreer(ongeldig.getMessage(), ongeldig.getVelden());
                     throw ongeldig;
                 }
                 Matcher javaSerialisatie = oorzaak.getMessage() == null ? null : JAVA_SERIALISATIE.matcher(oorzaak.getMessage());
                 if (javaSerialisatie != null && javaSerialisatie.find()) {
                     OngeldigeInvoerException ongeldig = OngeldigeInvoerException.veld(javaSerialisatie.group(1),
                             "Java-geserialiseerde waarden worden niet aangenomen");
-                    EigenFoutmelding.registreer(ongeldig.getMessage());
+                    EigenFoutmelding.registreer(ongeldig.getMessage(), ongeldig.getVelden());
                     throw ongeldig;
                 }
             }

@@ -9,7 +9,8 @@ import nl.regie.inburgering.engine.EngineConfiguratie;
 
 /**
  * Staff rights inside the engine: no authorization rows per task ({@link GeenTaakAutorisaties}), the role of a task
- * decides who acts on it ({@link TaakRolControle}), the procesbeheerder's repairs ({@link HerstelRechten}) and the
+ * decides who acts on it ({@link TaakRolControle}), a user changes only a task's follow-up date, never its due date
+ * ({@link TaakWijzigingControle}), the procesbeheerder's repairs ({@link HerstelRechten}) and the
  * beheerder's limits ({@link BeheerGrenzen}). The interceptors run inside the command context, so they see the
  * authenticated user of every entry point.
  */
@@ -21,7 +22,7 @@ public class RechtenEnginePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         configuratie.setResourceAuthorizationProvider(new GeenTaakAutorisaties());
         configuratie.setCustomPostCommandInterceptorsTxRequired(EngineConfiguratie.met(
-                configuratie.getCustomPostCommandInterceptorsTxRequired(), new TaakRolControle(), new HerstelRechten(),
+                configuratie.getCustomPostCommandInterceptorsTxRequired(), new TaakRolControle(), new TaakWijzigingControle(), new HerstelRechten(),
                 new BeheerGrenzen()));
     }
 }

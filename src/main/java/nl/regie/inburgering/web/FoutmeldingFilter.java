@@ -120,6 +120,34 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Names in the log only when they look like field names: never a value sent as a key. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.util.regex.Pattern VELDNAAM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}");
+
+    /**
+     * A refused input (any 400) or our own refusal (engine/EigenWeigering): one WARN line, whatever layer refused it
+     * — status, kind, method and the names of the refused fields; never the message, a value or a stack trace
+     * (the request's reference is on the line, logback-spring.xml). Camunda's own log line of such a refusal is
+     * dropped ({@link EigenWeigeringLogFilter}).
+     */
+    static void logWeigering(Foutmeldingen.Fout fout, String methode, boolean api) {
+        String soort = "";
+        java.util.List<String> velden = new java.util.ArrayList<>(api ? java.util.List.of() : EigenFoutmelding.velden());
+        try {
+            com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(fout.body());
+            soort = body.path("type").isTextual() && !"about:blank".equals(body.path("type").asText())
+                    ? body.path("type").asText() : body.path("title").asText("");
+            if (api && body.path("velden").isObject()) {
+                body.path("velden").fieldNames().forEachRemaining(velden::add);
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable body: the line says less, nothing more
+        }
+        String namen = velden.stream().map(v -> VELDNAAM.matcher(v).matches() ? v : "(onbekend veld)").distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        LOG.warn("Verzoek geweigerd: {} {} ({}){}", fout.status(), soort, methode, namen.isEmpty() ? "" : ", velden: " + namen);
+    }
+
     /** Buffers the body once the status says error, and rewrites it when the answer is complete. */
     static final class Antwoord extends HttpServletResponseWrapper {
         private final String referentie;
@@ -303,6 +331,8 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
                     : Foutmeldingen.engine(status, getContentType(), body, referentie, EigenFoutmelding.melding());
             if (fout.status() >= 500) {
                 LOG.error("Fout {} beantwoord met referentie {} ({})", fout.status(), referentie, methode);
+            } else if (fout.status() == 400 || (!api && EigenFoutmelding.melding() != null)) {
+                logWeigering(fout, methode, api);
             }
             echt.resetBuffer();
             echt.setStatus(fout.status());

@@ -2,6 +2,7 @@ package nl.regie.inburgering.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.test.Aanval;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -20,7 +22,7 @@ import nl.regie.inburgering.test.TestGegevens;
 /**
  * A database error whose SQL would quote a BSN-like value reaches neither the caller nor the log: the answer is a
  * generic Dutch 500 with a reference, the log has the reference and the stack frames but not the value, the SQL or
- * the exception's message. An ordinary form refusal is not logged as an error at all.
+ * the exception's message. A refused input is one WARN line without values (issue 10, item 9).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class GeenPersoonsgegevensInLogTest extends ProcesTestBasis {
@@ -59,19 +61,56 @@ class GeenPersoonsgegevensInLogTest extends ProcesTestBasis {
         assertThat(log).doesNotContain(bsn).doesNotContainIgnoringCase("insert into").doesNotContain("ACT_RU_FILTER");
     }
 
+    /** One refused request: through which client, method, path, JSON body (or none), and the field it names. */
+    private record Weigering(Aanval.Client client, String methode, String pad, String body, String veld) {
+    }
+
+    /**
+     * Issue 10, item 9: a refused form or API input is one WARN line naming the refused field, without the value, the
+     * message, an ERROR or a stack trace, whichever entry point and layer refused it: a completion or form submission
+     * (engine REST, the webapps' engine API), a variable written without completing (which Camunda's REST layer wraps
+     * in a 500 and used to log with some 200 stack frames), a BPMN error, and our own API.
+     */
     @Test
-    void eenGewoneWeigeringVanEenFormulierLogtGeenFout(CapturedOutput uitvoer) {
+    void eenGeweigerdeInvoerIsEenWaarschuwingVanEenRegelZonderWaarden(CapturedOutput uitvoer) {
         Dossier dossier = openStatushouder("0441");
         String oproep = taak(dossier, "Task_OproepVersturen").getId();
-        String plaats = "Plein " + TestGegevens.nieuwBsn();
-        int begin = uitvoer.getOut().length();
+        String bsn = TestGegevens.nieuwBsn();
+        String plaats = "Plein " + bsn;
+        Aanval.Client rest = Aanval.als(poort, Aanval.Toegang.ENGINE_REST, TestGegevens.CM_HOORN.id());
+        Aanval.Client webapp = Aanval.als(poort, Aanval.Toegang.WEBAPP, TestGegevens.CM_HOORN.id());
+        String r = "/engine-rest/task/" + oproep;
+        String w = Aanval.Toegang.WEBAPP.basis() + "/task/" + oproep;
+        List<Weigering> weigeringen = List.of(
+                new Weigering(rest, "POST", r + "/complete", "{\"variables\":{\"oproepDatum\":{\"value\":\"geen datum " + bsn
+                        + "\"},\"oproepLocatie\":{\"value\":\"" + plaats + "\"}}}", "oproepDatum"),
+                new Weigering(rest, "POST", r + "/complete", "{\"variables\":{\"oproepLocatie\":{\"value\":\"" + plaats + "\"}}}",
+                        "oproepDatum"),
+                new Weigering(webapp, "POST", w + "/submit-form", "{\"variables\":{\"oproepLocatie\":{\"value\":\"" + plaats
+                        + "\"}}}", "oproepDatum"),
+                new Weigering(rest, "PUT", r + "/variables/oproepDatum", "{\"value\":\"" + plaats + "\",\"type\":\"String\"}",
+                        "oproepDatum"),
+                new Weigering(webapp, "POST", w + "/variables", "{\"modifications\":{\"gemeente\":{\"value\":\"" + plaats
+                        + "\"}}}", "gemeente"),
+                new Weigering(rest, "POST", r + "/bpmnError", "{\"errorCode\":\"" + bsn + "\"}", "errorCode"),
+                new Weigering(Aanval.als(poort, Aanval.Toegang.ENGINE_REST, TestGegevens.CM_HOORN.id()), "POST", "/api/dossiers",
+                        "{\"bsn\":\"" + bsn.substring(1) + "\",\"voornamen\":\"" + plaats + "\"}", "bsn"));
 
-        Http.Antwoord antwoord = Http.als(poort, "cm.hoorn").post("/engine-rest/task/" + oproep + "/complete",
-                Map.of("variables", Map.of("oproepLocatie", Map.of("value", plaats))));
+        for (Weigering weigering : weigeringen) {
+            int begin = uitvoer.getOut().length();
+            Aanval.Antwoord antwoord = weigering.client().stuur(weigering.methode(), weigering.pad(), "application/json",
+                    weigering.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String wat = weigering.methode() + " " + weigering.pad() + ": " + antwoord.body();
+            assertThat(antwoord.status()).as(wat).isEqualTo(400);
+            assertThat(antwoord.body()).as(wat).contains(weigering.veld()).doesNotContain(plaats);
 
-        assertThat(antwoord.status()).isEqualTo(400);
-        assertThat(antwoord.body()).contains("oproepDatum").doesNotContain(plaats).doesNotContain(oproep);
-        String log = uitvoer.getOut().substring(begin);
-        assertThat(log).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain(plaats);
+            String log = uitvoer.getOut().substring(begin);
+            List<String> waarschuwingen = log.lines().filter(regel -> regel.contains(" WARN ")).toList();
+            assertThat(waarschuwingen).as(wat + "\n" + log).hasSize(1);
+            assertThat(waarschuwingen.get(0)).as(log).contains("Verzoek geweigerd: 400").contains(weigering.veld());
+            assertThat(log).as(wat).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain("Exception")
+                    .doesNotContain(bsn).doesNotContain(bsn.substring(1)).doesNotContain("Plein");
+        }
+        assertThat(taskService.createTaskQuery().taskId(oproep).count()).as("the task is still open").isEqualTo(1);
     }
 }
