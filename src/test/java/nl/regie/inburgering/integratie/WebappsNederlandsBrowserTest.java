@@ -1,0 +1,125 @@
+package nl.regie.inburgering.integratie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * The webapps in a real browser: Debian's headless Chromium, driven through its own chromedriver (so Selenium
+ * downloads nothing). A casemanager logs in to Tasklist and a procesbeheerder to Cockpit, and both read Dutch.
+ * Skipped when Chromium is not installed; {@code .ci/run} installs it and fails when this test was skipped.
+ */
+class WebappsNederlandsBrowserTest extends ProcesTestBasis {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WACHTTIJD = Duration.ofSeconds(60);
+
+    private static WebDriver browser;
+
+    @LocalServerPort int poort;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium en chromedriver (Debian: apt-get install chromium chromium-driver) ontbreken");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM.toFile());
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1400,1000", "--lang=nl-NL");
+        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService dienst = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(dienst, opties);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** Opens the app's login page, checks it is Dutch, and logs in; returns once the app's own page is shown. */
+    private void inloggen(String app, String gebruiker) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + poort + "/camunda/app/" + app + "/default/");
+        WebDriverWait wacht = new WebDriverWait(browser, WACHTTIJD);
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        zieTeksten("Inloggen");
+        WebElement naam = browser.findElement(By.cssSelector("input[type=text], input#inputUsername"));
+        WebElement wachtwoord = browser.findElement(By.cssSelector("input[type=password]"));
+        assertThat(naam.getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
+        assertThat(wachtwoord.getAttribute("placeholder")).isEqualTo("Wachtwoord");
+        naam.sendKeys(gebruiker);
+        wachtwoord.sendKeys(gebruiker);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wacht.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    }
+
+    private String tekst() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until every text is on the page; the failure message shows what the page said instead. */
+    private void zieTeksten(String... teksten) {
+        try {
+            new WebDriverWait(browser, WACHTTIJD).until(d -> {
+                String pagina = tekst();
+                for (String t : teksten) {
+                    if (!pagina.contains(t)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(tekst()).as("paginatekst (browsertalen %s)",
+                    ((JavascriptExecutor) browser).executeScript("return navigator.languages")).contains(teksten);
+        }
+    }
+
+    @Test
+    void casemanagerZietTasklistInHetNederlands() {
+        inloggen("tasklist", TestGegevens.CM_HOORN.id());
+
+        zieTeksten("Proces starten", "Taken filteren", "Sorteren op");
+        assertThat(tekst()).doesNotContain("Start process", "Filter Tasks", "Sort by");
+        // the user menu
+        browser.findElement(By.cssSelector(".account, [cam-widget-header] .dropdown-toggle[title], li.account > a"))
+                .click();
+        zieTeksten("Mijn profiel", "Uitloggen");
+    }
+
+    @Test
+    void procesbeheerderZietCockpitInHetNederlands() {
+        inloggen("cockpit", TestGegevens.PB.id());
+
+        zieTeksten("Processen", "Beslissingen", "Lopende procesinstanties");
+        assertThat(tekst()).doesNotContain("Running Process Instances", "Decisions");
+    }
+}
