@@ -107,11 +107,13 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
     void casemanagerZietTasklistInHetNederlands() {
         inloggen("tasklist", TestGegevens.CM_HOORN.id());
 
-        zieTeksten("Proces starten", "Taken filteren", "Sorteren op");
-        assertThat(tekst()).doesNotContain("Start process", "Filter Tasks", "Sort by");
+        zieTeksten("Taak aanmaken", "Proces starten", "Sneltoetsen", "Kies een taak in de lijst.",
+                "Datum en tijd in de tijdzone van deze computer");
+        assertThat(tekst()).doesNotContain("Start process", "Create task", "Select a task in the list");
+        assertThat(browser.findElements(By.cssSelector("input[placeholder='Taken filteren']")))
+                .as("zoekveld met Nederlandse hint").isNotEmpty();
         // the user menu
-        browser.findElement(By.cssSelector(".account, [cam-widget-header] .dropdown-toggle[title], li.account > a"))
-                .click();
+        browser.findElement(By.partialLinkText(TestGegevens.CM_HOORN.id())).click();
         zieTeksten("Mijn profiel", "Uitloggen");
     }
 
