@@ -46,14 +46,19 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium en chromedriver (Debian: apt-get install chromium chromium-driver) ontbreken");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        browser = start("nl-NL", "nl-NL,nl");
+    }
+
+    /** A headless Chromium whose user prefers these languages. */
+    private static WebDriver start(String taal, String talen) {
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(CHROMIUM.toFile());
         opties.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=nl-NL");
-        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+                "--window-size=1400,1000", "--lang=" + taal);
+        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", talen));
         ChromeDriverService dienst = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(dienst, opties);
+        return new ChromeDriver(dienst, opties);
     }
 
     @AfterAll
@@ -66,15 +71,20 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
 
     /** Opens the app's login page, checks it is Dutch, and logs in; returns once the app's own page is shown. */
     private void inloggen(String app, String gebruiker) {
+        inloggen(app, gebruiker, "Inloggen", "Gebruikersnaam", "Wachtwoord");
+    }
+
+    /** Opens the app's login page, checks its texts, and logs in; returns once the app's own page is shown. */
+    private void inloggen(String app, String gebruiker, String knop, String naamHint, String wachtwoordHint) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + poort + "/camunda/app/" + app + "/default/");
         WebDriverWait wacht = new WebDriverWait(browser, WACHTTIJD);
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        zieTeksten("Inloggen");
+        zieTeksten(knop);
         WebElement naam = browser.findElement(By.cssSelector("input[type=text], input#inputUsername"));
         WebElement wachtwoord = browser.findElement(By.cssSelector("input[type=password]"));
-        assertThat(naam.getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
-        assertThat(wachtwoord.getAttribute("placeholder")).isEqualTo("Wachtwoord");
+        assertThat(naam.getAttribute("placeholder")).isEqualTo(naamHint);
+        assertThat(wachtwoord.getAttribute("placeholder")).isEqualTo(wachtwoordHint);
         naam.sendKeys(gebruiker);
         wachtwoord.sendKeys(gebruiker);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -123,5 +133,27 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
 
         zieTeksten("Processen", "Beslissingen", "Lopende procesinstanties");
         assertThat(tekst()).doesNotContain("Running Process Instances", "Decisions");
+    }
+
+    /** The day Camunda Forms' date fields show for 15 January 2027, in the format they take from the browser. */
+    private String formulierdatum() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return new Intl.DateTimeFormat('default').format(new Date(Date.UTC(2027, 0, 15, 12)))");
+    }
+
+    @Test
+    void engelseBrowserKrijgtEngelsMaarDatumsOpzijnNederlands() {
+        WebDriver nederlands = browser;
+        browser = start("en-US", "en-US,en");
+        try {
+            inloggen("tasklist", TestGegevens.CM_HOORN.id(), "Log in", "Username", "Password");
+
+            zieTeksten("Start process", "Create task");
+            // dates in forms stay dd-mm-jjjj: an English browser would read 01-03-2027 as 3 January
+            assertThat(formulierdatum()).isEqualTo("15-1-2027");
+        } finally {
+            browser.quit();
+            browser = nederlands;
+        }
     }
 }

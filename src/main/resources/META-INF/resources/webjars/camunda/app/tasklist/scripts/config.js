@@ -6,6 +6,8 @@ export default {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
+  // form date pickers: dd-mm-jjjj in every browser language (see datums-nl.js)
+  customScripts: ['scripts/datums-nl'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
