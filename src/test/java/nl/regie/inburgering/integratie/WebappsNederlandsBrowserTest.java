@@ -125,6 +125,13 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
         // the user menu
         browser.findElement(By.partialLinkText(TestGegevens.CM_HOORN.id())).click();
         zieTeksten("Mijn profiel", "Uitloggen");
+
+        // Camunda Forms' own validation messages (English only in form-js) as a form field shows them
+        ((JavascriptExecutor) browser).executeScript("const fout = document.createElement('div');"
+                + "fout.className = 'fjs-form-field-error';"
+                + "fout.innerHTML = '<ul><li>Field is required.</li><li>Field must have maximum length of 2000.</li></ul>';"
+                + "document.body.appendChild(fout);");
+        zieTeksten("Dit veld is verplicht.", "Vul hoogstens 2000 tekens in.");
     }
 
     @Test

@@ -1,5 +1,5 @@
-// Regie Inburgering: the webapps speak Dutch by default; English stays available (language menu under
-// "Mijn profiel", or a browser set to English). The Dutch texts are in ../locales/nl.json, written by hand.
+// Regie Inburgering: the webapps speak Dutch by default; English stays available for a browser whose first language
+// is English (the webapps follow the browser's language). The Dutch texts are in ../locales/nl.json, written by hand.
 export default {
   locales: {
     availableLocales: ['nl', 'en'],

@@ -1,13 +1,14 @@
-// Regie Inburgering: the webapps speak Dutch by default; English stays available (language menu under
-// "Mijn profiel", or a browser set to English). The Dutch texts are in ../locales/nl.json, written by hand.
+// Regie Inburgering: the webapps speak Dutch by default; English stays available for a browser whose first language
+// is English (the webapps follow the browser's language). The Dutch texts are in ../locales/nl.json, written by hand.
 // Dates as dd-mm-jjjj (moment.js formats), in every language.
 export default {
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
-  // form date pickers: dd-mm-jjjj in every browser language (see datums-nl.js)
-  customScripts: ['scripts/datums-nl'],
+  // form date pickers: dd-mm-jjjj in every browser language (datums-nl.js); form validation messages in Dutch
+  // (formulieren-nl.js)
+  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
