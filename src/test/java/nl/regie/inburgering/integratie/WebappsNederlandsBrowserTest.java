@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,25 @@ class WebappsNederlandsBrowserTest extends ProcesTestBasis {
                 + "fout.innerHTML = '<ul><li>Field is required.</li><li>Field must have maximum length of 2000.</li></ul>';"
                 + "document.body.appendChild(fout);");
         zieTeksten("Dit veld is verplicht.", "Vul hoogstens 2000 tekens in.");
+    }
+
+    /** How Tasklist shows 15 January 2027 (noon UTC: the same day in every time zone) in one of its date formats. */
+    private String tasklistDatum(String formaat) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const app = angular.element(document.documentElement).injector()"
+                        + " || angular.element(document.body).injector();"
+                        + "return app.get('$filter')('camDate')(new Date(Date.UTC(2027, 0, 15, 12)), arguments[0]);",
+                formaat);
+    }
+
+    @Test
+    void tasklistToontDatumsAlsDagMaandJaar() {
+        inloggen("tasklist", TestGegevens.CM_HOORN.id());
+        zieTeksten("Proces starten");
+
+        assertThat(tasklistDatum("short")).isEqualTo("15-01-2027");
+        assertThat(tasklistDatum("normal")).matches("15-01-2027 \\d{2}:\\d{2}");
+        assertThat(tasklistDatum("long")).matches("vrijdag 15 januari 2027 \\d{2}:\\d{2}");
     }
 
     @Test
