@@ -40,7 +40,8 @@ import nl.regie.inburgering.test.TestGegevens;
  * Every timer's due date, read off running dossiers, against a table of the rules: the law (termijn/Wettermijnen,
  * with the Algemene termijnenwet) and each demo gemeente's policy. One row per rule and gemeente, each its own
  * assertion named after the rule. The policy values below are what the gemeenten configured (application.yml; the
- * test profile gives Zoetermeer a seven-week reminder and a four-week BRP signal, to show a gemeente's own value).
+ * test profile gives Zoetermeer a seven-week reminder, a four-week BRP signal and, for handhaving, a six-week
+ * nalevingstermijn and a three-week zienswijze-termijn, to show a gemeente's own value).
  */
 class TimerRegelsTest extends ProcesTestBasis {
 
