@@ -14,12 +14,23 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.HandhavingSignaalGemeld;
 import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.handhaving.Gedraging;
+import nl.regie.inburgering.handhaving.HandhavingZaak;
+import nl.regie.inburgering.handhaving.HandhavingZaakRepository;
+import nl.regie.inburgering.handhaving.HandhavingZaken;
+import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.pip.Leerroute;
 import nl.regie.inburgering.pip.PipVersie;
 import nl.regie.inburgering.test.ProcesTestBasis;
@@ -29,7 +40,8 @@ import nl.regie.inburgering.test.TestGegevens;
  * Every timer's due date, read off running dossiers, against a table of the rules: the law (termijn/Wettermijnen,
  * with the Algemene termijnenwet) and each demo gemeente's policy. One row per rule and gemeente, each its own
  * assertion named after the rule. The policy values below are what the gemeenten configured (application.yml; the
- * test profile gives Zoetermeer a seven-week reminder and a four-week BRP signal, to show a gemeente's own value).
+ * test profile gives Zoetermeer a seven-week reminder, a four-week BRP signal and, for handhaving, a six-week
+ * nalevingstermijn and a three-week zienswijze-termijn, to show a gemeente's own value).
  */
 class TimerRegelsTest extends ProcesTestBasis {
 
@@ -40,14 +52,16 @@ class TimerRegelsTest extends ProcesTestBasis {
                   Period afmeldingBevestigenBinnen, Period termijnHerinneringVoorEinde, Period trajectenGereedVoorEinde,
                   Period voortgangsgesprekInterval, Period voortgangsgesprekUitvoerenBinnen,
                   Period voortgangsrapportAntwoordBinnen, Period mapAntwoordBinnen,
-                  boolean ontzorgenVanafHuisvesting, boolean begeleidingDoorGemeente) {
+                  boolean ontzorgenVanafHuisvesting, boolean begeleidingDoorGemeente,
+                  Period nalevingstermijn, Period zienswijzeTermijn) {
     }
 
     /** regie.standaard, as Purmerend has it (no overrides). */
     static final Beleid STANDAARD = new Beleid("standaard (Purmerend)", "0439", TestGegevens.CM_PURMEREND,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
             Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false);
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false,
+            Period.ofWeeks(4), Period.ofWeeks(2));
     /**
      * Westfriesland (Hoorn): the timers are the defaults (its other differences are fixed costs and MAP hours), but
      * ontzorgen starts at the housing (seed: "vanaf het moment van huisvesting in de gemeente") and Hoorn gives the
@@ -56,18 +70,36 @@ class TimerRegelsTest extends ProcesTestBasis {
     static final Beleid WESTFRIESLAND = new Beleid("Westfriesland (Hoorn)", "0441", TestGegevens.CM_HOORN,
             Period.ofWeeks(8), Period.ofWeeks(6), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(12),
             Period.ofMonths(1), Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), true, true);
-    /** Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4. */
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), true, true,
+            Period.ofWeeks(4), Period.ofWeeks(2));
+    /**
+     * Zoetermeer: 18 months of MB without extension (seed 003); test profile: reminder 7 weeks, BRP signal 4,
+     * handhaving: nalevingstermijn 6 weeks, zienswijze-termijn 3 weeks.
+     */
     static final Beleid ZOETERMEER = new Beleid("Zoetermeer", "0637", TestGegevens.CM_ZOETERMEER,
             Period.ofWeeks(7), Period.ofWeeks(4), Period.ofWeeks(4), Period.ofMonths(6), Period.ofMonths(18),
             null, Period.ofYears(1), Period.ofYears(1), Period.ofMonths(3), Period.ofWeeks(2),
-            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false);
+            Period.ofMonths(6), Period.ofMonths(6), Period.ofMonths(3), Period.ofWeeks(2), Period.ofWeeks(2), Period.ofMonths(6), false, false,
+            Period.ofWeeks(6), Period.ofWeeks(3));
 
     private static final TestGegevens.TestGebruiker IC = new TestGegevens.TestGebruiker("ic.timerregels",
             "inkomensconsulent", List.of("GM0441", "GM0439", "GM0637"));
     /** Fixes the PIPs the casemanagers of the three gemeenten draft (four eyes: another user). */
     private static final TestGegevens.TestGebruiker TL = new TestGegevens.TestGebruiker("tl.timerregels",
             "teamleider", List.of("GM0441", "GM0439", "GM0637"));
+    /** Judges, warns and decides the handhaving cases of the three gemeenten. */
+    private static final TestGegevens.TestGebruiker HH = new TestGegevens.TestGebruiker("hh.timerregels",
+            Rollen.HANDHAVING, List.of("GM0441", "GM0439", "GM0637"));
+    /**
+     * The boetebeschikking's dagtekening: its six weeks end on eerste Kerstdag (Friday 25 December 2026); the Atw moves
+     * the last day past tweede Kerstdag and the weekend to Monday 28 December.
+     */
+    private static final LocalDate BESCHIKKING_DAGTEKENING = LocalDate.of(2026, 11, 13);
+
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired PlatformTransactionManager transacties;
+    @Autowired HandhavingZaakRepository handhavingZaken;
+    @Autowired HandhavingZaken handhaving;
 
     @TestFactory
     Stream<DynamicTest> standaard() {
@@ -97,6 +129,7 @@ class TimerRegelsTest extends ProcesTestBasis {
     private Stream<DynamicTest> regels(Beleid b) {
         TestGegevens.zorgVoor(identityService, IC);
         TestGegevens.zorgVoor(identityService, TL);
+        TestGegevens.zorgVoor(identityService, HH);
         List<DynamicTest> rijen = new ArrayList<>();
         Rij rij = (regel, verwacht, werkelijk) -> rijen.add(dynamicTest(b.naam() + ": " + regel,
                 () -> assertThat(werkelijk).as(regel).isEqualTo(verwacht)));
@@ -250,7 +283,102 @@ class TimerRegelsTest extends ProcesTestBasis {
         verstrijkTot(t, mapStart);
         rij.add("MAP-aanbieder onbeantwoord: MAP-start + partner-antwoord-binnen-per-topic.map-uitvoering",
                 mapStart.plus(b.mapAntwoordBinnen()), due(proces(t, "map"), "BoundaryEvent_MapUitvoerenGeenAntwoord"));
+
+        handhavingRegels(b, rij);
         return rijen.stream();
+    }
+
+    /**
+     * One handhaving case walked to each of its timers: the gemeente's nalevingstermijn and zienswijze-termijn
+     * (handhaving/HandhavingTermijnen, last day inclusive, the timer at the start of the next day), the law's bezwaar
+     * period and decision (Wettermijnen, with the Atw: the dagtekening is chosen so the six weeks end on Christmas)
+     * and the financial system's answer period. A fresh dossier on the test's today: the clock is set back from the
+     * walks above (their dossiers are not touched again), then moves timer by timer for this dossier and its case.
+     */
+    private void handhavingRegels(Beleid b, Rij rij) {
+        zetKlok(VANDAAG);
+        Dossier d = openStatushouder(b.cbs());
+        new TransactionTemplate(transacties).executeWithoutResult(s -> publisher.publishEvent(new HandhavingSignaalGemeld(
+                d.getDossiernummer(), "CASEMANAGER", Gedraging.PIP_AFSPRAKEN.name(), VANDAAG.minusDays(7),
+                VANDAAG.minusDays(7), "Afspraak niet nagekomen", b.casemanager().id())));
+        List<HandhavingZaak> zaken = handhavingZaken.findByDossierIdOrderById(d.getId());
+        assertThat(zaken).hasSize(1);
+        String nr = zaken.get(0).getZaaknummer();
+        werkAf(nr);
+        voltooiZaak(b.casemanager(), nr, "Task_VoorlichtingVastleggen", Map.of("verplichtingUitgelegd", "JA",
+                "verplichtingBegrepen", "JA", "voorlichtingToelichting", "Uitgelegd"));
+        voltooiZaak(HH, nr, "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "VOLLEDIG",
+                "verwijtbaarheidReden", "Geen reden gegeven"));
+        LocalDate waarschuwing = Tijd.vandaag();
+        voltooiZaak(HH, nr, "Task_WaarschuwingVersturen", Map.of("waarschuwingDatum", waarschuwing.toString()));
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nr).singleResult();
+        LocalDate nalevingTimer = due(zaak, "Timer_NalevingstermijnVerstreken");
+        rij.add("Nalevingstermijn verstreken: dag na waarschuwing + nalevingstermijn (laatste dag inbegrepen)",
+                waarschuwing.plus(b.nalevingstermijn()).plusDays(1), nalevingTimer);
+
+        verstrijkTot(nalevingTimer, d.getDossiernummer(), nr);
+        voltooiZaak(HH, nr, "Task_NalevingBeoordelen", Map.of("nageleefd", "NEE", "nalevingToelichting", "Nog steeds afwezig"));
+        LocalDate voornemen = Tijd.vandaag();
+        voltooiZaak(HH, nr, "Task_VoornemenVersturen", Map.of("voornemenDatum", voornemen.toString()));
+        LocalDate zienswijzeTimer = due(zaak, "BoundaryEvent_ZienswijzetermijnVerstreken");
+        rij.add("Zienswijzetermijn verstreken: dag na voornemen + zienswijze-termijn (laatste dag inbegrepen)",
+                voornemen.plus(b.zienswijzeTermijn()).plusDays(1), zienswijzeTimer);
+        Task zienswijze = zaakTaak(nr, "Task_ZienswijzeVastleggen");
+        assertThat(zienswijze.getDueDate()).as("uiterlijk om 00:00").isEqualTo(Tijd.beginVan(Tijd.alsDatum(zienswijze.getDueDate())));
+        rij.add("Zienswijze vastleggen uiterlijk: voornemen + zienswijze-termijn, einde van die dag",
+                voornemen.plus(b.zienswijzeTermijn()).plusDays(1), Tijd.alsDatum(zienswijze.getDueDate()));
+
+        // no zienswijze: the timer fires, the fine is computed; the besluit waits until the chosen dagtekening
+        verstrijkTot(BESCHIKKING_DAGTEKENING, d.getDossiernummer(), nr);
+        voltooiZaak(HH, nr, "Task_BesluitNemen", Map.of("besluit", "BOETE", "besluitReden", "Geen rechtvaardiging"));
+        voltooiZaak(TL, nr, "Task_BoetebeschikkingMedeondertekenen", Map.of("medeondertekening", "ONDERTEKENEN",
+                "dagtekening", BESCHIKKING_DAGTEKENING.toString()));
+        LocalDate bezwaarTimer = due(zaak, "Timer_BezwaartermijnVerstreken");
+        rij.add("Bezwaartermijn verstreken: dag na Wettermijnen.bezwaarUiterlijk (dagtekening + 6 weken, Awb 6:7/6:8, Atw)",
+                Wettermijnen.bezwaarUiterlijk(BESCHIKKING_DAGTEKENING).plusDays(1), bezwaarTimer);
+        rij.add("Bezwaartermijn verstreken: 6 weken eindigen op eerste Kerstdag (vr 25 dec 2026), de Atw verlengt tot"
+                + " maandag 28 december", LocalDate.of(2026, 12, 29), bezwaarTimer);
+
+        // a bezwaar on the extended last day is in time; the decision is due six weeks after that day (Awb 7:10)
+        LocalDate laatsteDag = bezwaarTimer.minusDays(1);
+        verstrijkTot(laatsteDag, d.getDossiernummer(), nr);
+        handhaving.bezwaarOntvangen(nr, laatsteDag, HH.id());
+        werkAf(nr);
+        Task beslissen = zaakTaak(nr, "Task_BeslissenOpBezwaar");
+        assertThat(beslissen.getDueDate()).as("uiterlijk om 00:00").isEqualTo(Tijd.beginVan(Tijd.alsDatum(beslissen.getDueDate())));
+        rij.add("Beslissen op bezwaar uiterlijk: Wettermijnen.beslissenOpBezwaarUiterlijk (laatste bezwaardag + 6 weken,"
+                + " Awb 7:10, Atw), einde van die dag", Wettermijnen.beslissenOpBezwaarUiterlijk(BESCHIKKING_DAGTEKENING).plusDays(1),
+                Tijd.alsDatum(beslissen.getDueDate()));
+        rij.add("Beslissen op bezwaar uiterlijk: 28 december 2026 + 6 weken = maandag 8 februari 2027",
+                LocalDate.of(2027, 2, 9), Tijd.alsDatum(beslissen.getDueDate()));
+
+        voltooiZaak(HH, nr, "Task_BeslissenOpBezwaar", Map.of("bezwaarUitkomst", "ONGEGROND", "bezwaarReden", "Geen nieuwe feiten"));
+        LocalDate aangeboden = Tijd.vandaag();
+        LocalDate geenAntwoord = due(zaak, "BoundaryEvent_BoeteInvorderenGeenAntwoord");
+        rij.add("Boete-invordering onbeantwoord: aangeboden + partner-antwoord-binnen", aangeboden.plus(b.partnerAntwoordBinnen()),
+                geenAntwoord);
+        verstrijkTot(geenAntwoord, d.getDossiernummer(), nr);
+        rij.add("Boete-invordering onbeantwoord: de handhaver krijgt de taak op die dag", geenAntwoord,
+                Tijd.alsDatum(zaakTaak(nr, "Task_BoeteInvorderenGeenAntwoord").getCreateTime()));
+    }
+
+    private Task zaakTaak(String zaaknummer, String definitie) {
+        Task taak = taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).taskDefinitionKey(definitie)
+                .singleResult();
+        if (taak == null) {
+            throw new AssertionError("Geen open taak " + definitie + " in zaak " + zaaknummer);
+        }
+        return taak;
+    }
+
+    private void voltooiZaak(TestGegevens.TestGebruiker gebruiker, String zaaknummer, String definitie,
+                             Map<String, Object> variabelen) {
+        Task taak = zaakTaak(zaaknummer, definitie);
+        als(gebruiker, () -> {
+            taskService.complete(taak.getId(), new HashMap<>(variabelen));
+            return null;
+        });
+        werkAf(zaaknummer);
     }
 
     @FunctionalInterface

@@ -266,13 +266,19 @@ public abstract class ProcesTestBasis {
      * job that falls due. A job that fails fails the test.
      */
     protected void verstrijkTot(Dossier dossier, LocalDate dag) {
+        verstrijkTot(dag, dossier.getDossiernummer());
+    }
+
+    /** As {@link #verstrijkTot(Dossier, LocalDate)}, over the process instances of these business keys together. */
+    protected void verstrijkTot(LocalDate dag, String... bedrijfssleutels) {
         Date doel = Date.from(LocalDateTime.of(dag, java.time.LocalTime.of(10, 0)).atZone(Tijd.ZONE).toInstant());
         if (ClockUtil.getCurrentTime().after(doel)) {
             throw new IllegalArgumentException("De klok staat al na " + dag + "; de tijd loopt niet terug");
         }
         for (int stap = 0; stap < 1_000; stap++) {
-            java.util.Set<String> processen = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(dossier.getDossiernummer()).list().stream()
+            java.util.Set<String> processen = java.util.Arrays.stream(bedrijfssleutels)
+                    .flatMap(sleutel -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel)
+                            .list().stream())
                     .map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
             if (processen.isEmpty()) {
                 ClockUtil.setCurrentTime(doel);
@@ -294,6 +300,6 @@ public abstract class ProcesTestBasis {
             ClockUtil.setCurrentTime(volgende.getDuedate().after(ClockUtil.getCurrentTime())
                     ? volgende.getDuedate() : ClockUtil.getCurrentTime());
         }
-        throw new AssertionError("Na 1000 jobs nog geen rust in de processen van " + dossier);
+        throw new AssertionError("Na 1000 jobs nog geen rust in de processen van " + String.join(", ", bedrijfssleutels));
     }
 }
