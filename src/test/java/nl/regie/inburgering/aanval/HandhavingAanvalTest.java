@@ -193,6 +193,19 @@ class HandhavingAanvalTest extends ProcesTestBasis {
         assertThat(taak(nr, "Task_WaarschuwingVersturen")).isNotNull();
         voltooi(HH, nr, "Task_WaarschuwingVersturen", Map.of("waarschuwingDatum", Tijd.vandaag().toString()));
         laatVerlopen(timer(nr, "Timer_NalevingstermijnVerstreken"));
+        // on the naleving task: another type or value of the choice, or a routing variable next to it, in every spelling
+        String naleving = "/task/" + taak(nr, "Task_NalevingBeoordelen").getId();
+        var voorNaleving = momentopname();
+        for (Toegang toegang : new Toegang[] {Toegang.ENGINE_REST, Toegang.WEBAPP}) {
+            Aanval.Client hh = Aanval.als(poort, toegang, HH.id());
+            stuurOveral(hh, toegang, new Poging("POST", naleving + "/complete", json(Map.of("variables", Map.of(
+                    "nageleefd", Map.of("value", true, "type", "Boolean"), "nalevingToelichting", waarde("x")))), "nageleefd"));
+            stuurOveral(hh, toegang, new Poging("POST", naleving + "/complete", json(Map.of("variables", Map.of(
+                    "nageleefd", waarde("NEE"), "nalevingToelichting", waarde("x"), "doorDuo", waarde(true)))), "doorDuo"));
+            stuurOveral(hh, toegang, new Poging("PUT", naleving + "/variables/nageleefd",
+                    json(Map.of("value", "MISSCHIEN", "type", "String")), "nageleefd"));
+        }
+        ongewijzigd(voorNaleving);
         // the instance says nageleefd, the handhaving user chose NEE: the table's NEE decides
         runtimeService.setVariable(pi, "nageleefd", true);
         voltooi(HH, nr, "Task_NalevingBeoordelen", Map.of("nageleefd", "NEE", "nalevingToelichting", "Nog afwezig"));
