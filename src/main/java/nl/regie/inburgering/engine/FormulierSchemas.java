@@ -80,6 +80,32 @@ public final class FormulierSchemas {
         return Map.copyOf(grenzen);
     }
 
+    private static final Map<String, Map<String, Formulier>> VOOR_TAKEN = new ConcurrentHashMap<>();
+
+    /**
+     * The keys of every field (read-only ones included) of the task's Camunda Form as deployed with its process; empty
+     * when the task has none. For a create listener that fills a form's read-only fields: a task carries only what its
+     * own form shows. Call within the engine's command (a listener is).
+     */
+    public static java.util.Set<String> veldnamen(org.camunda.bpm.engine.delegate.DelegateTask taak) {
+        if (!(taak instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entiteit)
+                || entiteit.getTaskDefinition() == null || entiteit.getProcessDefinitionId() == null) {
+            return java.util.Set.of();
+        }
+        org.camunda.bpm.engine.impl.form.FormDefinition form = entiteit.getTaskDefinition().getFormDefinition();
+        if (form == null || form.getCamundaFormDefinitionKey() == null) {
+            return java.util.Set.of();
+        }
+        org.camunda.bpm.engine.impl.interceptor.CommandContext context =
+                org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        String deploymentId = context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(entiteit.getProcessDefinitionId()).getDeploymentId();
+        Formulier formulier = VOOR_TAKEN.computeIfAbsent(deploymentId,
+                id -> lees(context.getDeploymentManager().findDeploymentById(id)))
+                .get(form.getCamundaFormDefinitionKey().getExpressionText());
+        return formulier == null ? java.util.Set.of() : formulier.velden().keySet();
+    }
+
     /** The form {@code formulierId} as deployed in that deployment, which is loaded only when its forms are not read yet. */
     public Optional<Formulier> formulier(String deploymentId, Supplier<DeploymentEntity> deployment, String formulierId) {
         if (deploymentId == null || formulierId == null) {

@@ -34,7 +34,10 @@ public class HandhavingStappen {
 
     private static final List<String> JA_NEE = List.of("JA", "NEE");
 
-    /** On creating a task: what the case says so far, as task-local variables for the form's read-only fields. */
+    /**
+     * On creating a task: what the case says so far, as task-local variables for the read-only fields of this task's
+     * own form only (the engine's runtime holds no narrative a task does not show).
+     */
     @Bean
     public TaskListener handhavingTaakGegevens(HandhavingZaken zaken) {
         return taak -> {
@@ -67,6 +70,8 @@ public class HandhavingStappen {
             gegevens.put("bezwaarVoor", tekst(zaak.getBezwaarVoor()));
             gegevens.put("bezwaarOntvangenOp", tekst(zaak.getBezwaarOntvangenOp()));
             gegevens.values().removeIf(java.util.Objects::isNull);
+            // only what this task's form shows: the zienswijze and the reasons stay off tasks that do not show them
+            gegevens.keySet().retainAll(nl.regie.inburgering.engine.FormulierSchemas.veldnamen(taak));
             taak.setVariablesLocal(gegevens);
         };
     }

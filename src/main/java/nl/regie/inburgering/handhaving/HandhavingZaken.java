@@ -36,7 +36,10 @@ import nl.regie.inburgering.web.OngeldigVerzoekException;
 public class HandhavingZaken {
 
     public static final String PROCES = "handhaving";
-    /** Routing variable set by us at start: PVT, MAP or leerroute not done, which DUO enforces. */
+    /**
+     * Set by us at start for instances of earlier model versions, whose gateway read it; the current model decides on
+     * the stored conduct ({@link #doorDuo(DelegateExecution)}), never on this variable.
+     */
     public static final String DOOR_DUO = "doorDuo";
     public static final String MESSAGE_BEZWAAR_ONTVANGEN = "BezwaarOntvangen";
     /** The dossier ended (reason OVERLEDEN) while the fine was with the financial system: withdraw it there. */
@@ -146,6 +149,11 @@ public class HandhavingZaken {
     public HandhavingZaak zaak(String zaaknummer) {
         return zaken.findByZaaknummer(zaaknummer)
                 .orElseThrow(() -> new IllegalStateException("Geen handhavingszaak " + zaaknummer));
+    }
+
+    /** DUO, not the gemeente, enforces the case's conduct: decided on the stored conduct, never on a variable. */
+    public boolean doorDuo(DelegateExecution execution) {
+        return zaak(execution).getGedraging().doorDuo();
     }
 
     public boolean nietVerwijtbaar(DelegateExecution execution) {
