@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -261,23 +262,32 @@ public class DemoGegevens {
                 "verplichtingBegrepen", "JA", "voorlichtingToelichting",
                 "De verplichtingen uit het PIP zijn met een tolk uitgelegd; de inburgeraar heeft ze in eigen woorden herhaald"));
 
-        String tweede = handhavingszaak(stedeBroec, "PARTNERRAPPORTAGE", "LESVERZUIM", vandaag.minusMonths(5),
-                vandaag.minusMonths(2), "Aanwezigheid 45 % volgens de voortgangsrapportage van de taalaanbieder");
-        voltooiZaak(tweede, "cm.westfriesland", "Task_VoorlichtingVastleggen", Map.of("verplichtingUitgelegd", "JA",
-                "verplichtingBegrepen", "JA", "voorlichtingToelichting", "Uitgelegd in het voortgangsgesprek"));
-        voltooiZaak(tweede, "hh.westfriesland", "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "VOLLEDIG",
-                "verwijtbaarheidReden", "Geen afmeldingen of verklaring; de verplichting was bekend en begrepen"));
-        voltooiZaak(tweede, "hh.westfriesland", "Task_WaarschuwingVersturen",
-                Map.of("waarschuwingDatum", vandaag.minusWeeks(6).toString()));
-        // the period to comply ended two weeks ago: its timer is due (the job executor starts after the seeding)
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tweede).list().forEach(p ->
-                managementService.createJobQuery().processInstanceId(p.getId()).timers().executable().list()
-                        .forEach(j -> managementService.executeJob(j.getId())));
-        voerAchtergrondUit(tweede);
-        voltooiZaak(tweede, "hh.westfriesland", "Task_NalevingBeoordelen", Map.of("nageleefd", "NEE",
-                "nalevingToelichting", "Ook na de waarschuwing minder dan de helft van de lessen bijgewoond"));
-        voltooiZaak(tweede, "hh.westfriesland", "Task_VoornemenVersturen",
-                Map.of("voornemenDatum", vandaag.minusDays(3).toString()));
+        // the case's steps happened weeks ago: the engine clock is set to each step's day (the rules refuse a step
+        // dated before the previous one), then back to now; the job executor starts only after the seeding
+        try {
+            ClockUtil.setCurrentTime(Tijd.beginVan(vandaag.minusWeeks(7)));
+            String tweede = handhavingszaak(stedeBroec, "PARTNERRAPPORTAGE", "LESVERZUIM", vandaag.minusMonths(5),
+                    vandaag.minusMonths(2), "Aanwezigheid 45 % volgens de voortgangsrapportage van de taalaanbieder");
+            voltooiZaak(tweede, "cm.westfriesland", "Task_VoorlichtingVastleggen", Map.of("verplichtingUitgelegd", "JA",
+                    "verplichtingBegrepen", "JA", "voorlichtingToelichting", "Uitgelegd in het voortgangsgesprek"));
+            voltooiZaak(tweede, "hh.westfriesland", "Task_VerwijtbaarheidBeoordelen", Map.of("verwijtbaarheid", "VOLLEDIG",
+                    "verwijtbaarheidReden", "Geen afmeldingen of verklaring; de verplichting was bekend en begrepen"));
+            ClockUtil.setCurrentTime(Tijd.beginVan(vandaag.minusWeeks(6)));
+            voltooiZaak(tweede, "hh.westfriesland", "Task_WaarschuwingVersturen",
+                    Map.of("waarschuwingDatum", vandaag.minusWeeks(6).toString()));
+            // the period to comply ended two weeks ago: its timer falls due
+            ClockUtil.setCurrentTime(Tijd.beginVan(vandaag.minusDays(3)));
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tweede).list().forEach(p ->
+                    managementService.createJobQuery().processInstanceId(p.getId()).timers().executable().list()
+                            .forEach(j -> managementService.executeJob(j.getId())));
+            voerAchtergrondUit(tweede);
+            voltooiZaak(tweede, "hh.westfriesland", "Task_NalevingBeoordelen", Map.of("nageleefd", "NEE",
+                    "nalevingToelichting", "Ook na de waarschuwing minder dan de helft van de lessen bijgewoond"));
+            voltooiZaak(tweede, "hh.westfriesland", "Task_VoornemenVersturen",
+                    Map.of("voornemenDatum", vandaag.minusDays(3).toString()));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /** A signal as its source would report it; returns the number of the case it started. */
