@@ -63,9 +63,9 @@ public class EngineConfiguratie {
                 // inside the command context, so that a filter's stored query, a task and its deployment can be read;
                 // one instance per chain
                 configuratie.setCustomPostCommandInterceptorsTxRequired(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
-                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas), new TaakOnderwerpLezen()));
                 configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
-                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas), new TaakOnderwerpLezen()));
                 // Login throttling is ours (AanmeldVertraging), before the transaction so that no connection is held
                 // while a failing caller waits: the engine's would lock an account for good after loginMaxAttempts
                 // and refuse even the right password while its delay runs.
