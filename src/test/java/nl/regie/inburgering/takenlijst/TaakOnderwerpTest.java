@@ -210,6 +210,31 @@ class TaakOnderwerpTest extends ProcesTestBasis {
         draagtOnderwerp(taak(dossier, "Task_VerschijningVastleggen"), dossier);
     }
 
+    /**
+     * The filter list's reading of the three values (engine/TaakOnderwerpLezen) answers only for tasks the reader may
+     * read, and only task-local values: another gemeente's casemanager and another role get nothing, and a query for
+     * any other variable keeps the engine's own rule.
+     */
+    @Test
+    void alleenWieDeTaakMagLezenLeestHaarOnderwerp() {
+        Dossier dossier = openMetNaam(uniekeAchternaam(), LocalDate.of(1990, 1, 1));
+        Task oproep = taak(dossier, "Task_OproepVersturen");
+        String[] scope = {oproep.getId(), oproep.getExecutionId(), oproep.getProcessInstanceId()};
+        java.util.function.Supplier<List<String>> onderwerp = () -> runtimeService.createVariableInstanceQuery()
+                .variableNameIn(TaakOnderwerp.INBURGERAAR, TaakOnderwerp.DOSSIERNUMMER, TaakOnderwerp.GEMEENTE_NAAM)
+                .variableScopeIdIn(scope).list().stream().map(v -> v.getName() + "=" + v.getValue()).toList();
+
+        assertThat(als(CM, onderwerp)).containsExactlyInAnyOrder("inburgeraar=Amina " + dossier.getPersoon().getAchternaam(),
+                "dossiernummer=" + dossier.getDossiernummer(), "gemeenteNaam=" + gemeenten.metTenantId(GEMEENTE).naam());
+        assertThat(als(TestGegevens.CM_HOORN, onderwerp)).as("another gemeente").isEmpty();
+        assertThat(als(TestGegevens.TL_ZOETERMEER, onderwerp)).as("another role and gemeente").isEmpty();
+        // the process's own variables stay out of reach, also when asked for beside ours
+        assertThat(als(CM, () -> runtimeService.createVariableInstanceQuery()
+                .variableNameIn(TaakOnderwerp.INBURGERAAR, "gemeente").variableScopeIdIn(scope).listPage(0, 100))).isEmpty();
+        assertThat(als(CM, () -> runtimeService.createVariableInstanceQuery().variableNameIn("gemeente", "doelgroep")
+                .variableScopeIdIn(scope).listPage(0, 100))).isEmpty();
+    }
+
     @Test
     void takenVanVoorDezeWijzigingKrijgenDeVariabelenBijDeStart() {
         Dossier dossier = openMetNaam(uniekeAchternaam(), LocalDate.of(1990, 1, 1));
