@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,8 @@ public class EngineConfiguratie {
     @Bean
     @org.springframework.core.annotation.Order(2)
     public AbstractProcessEnginePlugin regieEnginePlugin(PrivacyProperties privacy, AanmeldVertraging aanmeldVertraging,
-                                                         List<AfgeschermdeVelden> afgeschermdePerCapaciteit) {
+                                                         List<AfgeschermdeVelden> afgeschermdePerCapaciteit,
+                                                         ObjectProvider<TaakOnderwerp> taakOnderwerp) {
         FormulierSchemas schemas = new FormulierSchemas();
         Set<String> afgeschermd = new java.util.TreeSet<>(privacy.afgeschermdInHistorie());
         afgeschermdePerCapaciteit.forEach(c -> afgeschermd.addAll(c.velden()));
@@ -51,6 +53,8 @@ public class EngineConfiguratie {
                 List<BpmnParseListener> listeners = configuratie.getCustomPostBPMNParseListeners() == null
                         ? new ArrayList<>() : new ArrayList<>(configuratie.getCustomPostBPMNParseListeners());
                 listeners.add(new FormulierValidatieParseListener(schemas));
+                // resolved when a task is created: the dossier tables' beans need not exist before the engine
+                listeners.add(new TaakOnderwerpParseListener(new TaakOnderwerpListener(taakOnderwerp::getIfAvailable)));
                 configuratie.setCustomPostBPMNParseListeners(listeners);
                 configuratie.setCustomPreCommandInterceptorsTxRequired(
                         met(configuratie.getCustomPreCommandInterceptorsTxRequired(), new OngeldigeInvoerInterceptor(),
@@ -59,9 +63,9 @@ public class EngineConfiguratie {
                 // inside the command context, so that a filter's stored query, a task and its deployment can be read;
                 // one instance per chain
                 configuratie.setCustomPostCommandInterceptorsTxRequired(met(configuratie.getCustomPostCommandInterceptorsTxRequired(),
-                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas), new TaakOnderwerpLezen()));
                 configuratie.setCustomPostCommandInterceptorsTxRequiresNew(met(configuratie.getCustomPostCommandInterceptorsTxRequiresNew(),
-                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas)));
+                        new QueryExpressieInterceptor(), new TaakVariabelenInterceptor(schemas), new TaakOnderwerpLezen()));
                 // Login throttling is ours (AanmeldVertraging), before the transaction so that no connection is held
                 // while a failing caller waits: the engine's would lock an account for good after loginMaxAttempts
                 // and refuse even the right password while its delay runs.
@@ -83,6 +87,21 @@ public class EngineConfiguratie {
         List<CommandInterceptor> lijst = bestaand == null ? new ArrayList<>() : new ArrayList<>(bestaand);
         lijst.addAll(List.of(interceptors));
         return lijst;
+    }
+
+    /** Puts who a task is about on every user task, for Tasklist's list ({@link TaakOnderwerp}). */
+    static class TaakOnderwerpParseListener extends AbstractBpmnParseListener {
+        private final TaskListener listener;
+
+        TaakOnderwerpParseListener(TaskListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        }
     }
 
     /** Adds the form check as the first complete listener of every user task that has a Camunda Form. */

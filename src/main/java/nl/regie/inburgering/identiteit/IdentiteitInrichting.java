@@ -41,6 +41,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.engine.TaakOnderwerp;
 import nl.regie.inburgering.engine.ToegestaneQueryExpressies;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -219,7 +220,9 @@ public class IdentiteitInrichting {
             filter.setOwner("admin");
         }
         filter.setQuery(query);
-        filter.setProperties(Map.of("priority", prioriteit, "description", omschrijving, "refresh", true));
+        // variables: Tasklist shows these on every task in the list (engine/TaakOnderwerp puts them on every task)
+        filter.setProperties(Map.of("priority", prioriteit, "description", omschrijving, "refresh", true,
+                "variables", TaakOnderwerp.FILTER_VARIABELEN));
         filterService.saveFilter(filter);
         String id = filter.getId();
         return Rollen.TAAKROLLEN.stream().map(rol -> new Toekenning(rol, Resources.FILTER, id, Set.of(Permissions.READ))).toList();

@@ -92,7 +92,7 @@ public final class Http {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .timeout(WACHTTIJD)
                 .header("Accept", "application/json");
-        koppen.forEach(builder::header);
+        koppen.forEach(builder::setHeader); // replaces a default (Accept: application/hal+json as Tasklist asks)
         if (gebruiker != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
