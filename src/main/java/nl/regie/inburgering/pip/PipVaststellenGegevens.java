@@ -104,8 +104,8 @@ public class PipVaststellenGegevens implements TaskListener {
     }
 
     private static void intake(BredeIntake i, Map<String, Object> g) {
-        g.put(INTAKE_DATUM, i.isZonderInburgeraar() ? datum(i.getGesprekDatum()) + " (zonder de inburgeraar)"
-                : datum(i.getGesprekDatum()));
+        String gesprek = i.getGesprekDatum() == null ? "Onbekend" : datum(i.getGesprekDatum());
+        g.put(INTAKE_DATUM, i.isZonderInburgeraar() ? gesprek + " (zonder de inburgeraar)" : gesprek);
         if (Boolean.TRUE.equals(i.getLbtVrijgesteld())) {
             g.put(INTAKE_LEERBAARHEID, "Vrijgesteld" + (i.getLbtVrijstellingReden() == null ? "" : ": " + i.getLbtVrijstellingReden()));
         } else if (i.getLbtUitslag() != null || i.getLbtScore() != null) {

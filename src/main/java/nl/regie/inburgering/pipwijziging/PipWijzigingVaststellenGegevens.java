@@ -91,7 +91,7 @@ public class PipWijzigingVaststellenGegevens implements TaskListener {
         g.put(ROUTEWISSEL_UITERLIJK, dossier.getInburgeringstermijnStart() == null ? null
                 : datum(dossier.getInburgeringstermijnStart().plus(Wettermijnen.ROUTEWISSEL_TERMIJN))
                         + " (van de onderwijsroute naar de B1-route mag altijd)");
-        g.put(VORIGE_DAGTEKENING, geldend == null ? null
+        g.put(VORIGE_DAGTEKENING, geldend == null || geldend.getDagtekening() == null ? null
                 : datum(geldend.getDagtekening()) + " (PIP-versie " + geldend.getVersie() + ")");
         g.values().removeIf(Objects::isNull);
         g.keySet().retainAll(FormulierSchemas.veldnamen(taak));
