@@ -98,6 +98,10 @@ public class BredeIntake {
     public String getDomeinOpleiding() { return domeinOpleiding; }
     public String getDomeinWerk() { return domeinWerk; }
     public String getDomeinGezondheid() { return domeinGezondheid; }
+    public String getDomeinFinancien() { return domeinFinancien; }
+    public String getDomeinNetwerk() { return domeinNetwerk; }
+    public String getDomeinGezin() { return domeinGezin; }
+    public String getDomeinWonen() { return domeinWonen; }
     public String getWensenEnAmbities() { return wensenEnAmbities; }
     public Boolean getLbtVrijgesteld() { return lbtVrijgesteld; }
     public String getLbtVrijstellingReden() { return lbtVrijstellingReden; }

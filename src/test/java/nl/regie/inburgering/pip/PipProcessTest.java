@@ -99,7 +99,8 @@ class PipProcessTest extends ProcesTestBasis {
         voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipOpstellen", pip("B1"));
         String pipId = proces(dossier, "pip").getId();
 
-        // pipAuteur is a read-only field of the form: rewriting it is refused before anything is written
+        // pipAuteur (the draft's author, a process variable) is no field of the form: writing it is refused before
+        // anything is written
         Map<String, Object> metAuteur = new HashMap<>(Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString(),
                 "pipAuteur", TL.id()));
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_TL_HOORN, dossier, "Task_PipVaststellen", metAuteur))
@@ -119,9 +120,10 @@ class PipProcessTest extends ProcesTestBasis {
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("vier ogen");
         assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipVaststellen");
 
-        // Tasklist sends the read-only fields back unchanged: accepted, and not written
+        // Tasklist sends the read-only fields (task-local display values) back unchanged: accepted, and not written
         voltooi(TL, dossier, "Task_PipVaststellen", Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString(),
-                "pipAuteur", TL.id(), "dossiernummer", dossier.getDossiernummer(), "leerroute", "B1"));
+                "conceptOpgesteldDoor", "cmtl.hoorn Test (cmtl.hoorn)", "dossiernummer", dossier.getDossiernummer(),
+                "conceptLeerroute", "B1-route"));
         assertThat(versies.findFirstByDossierIdOrderByVersieDesc(dossier.getId()).orElseThrow())
                 .satisfies(v -> assertThat(v.getOpgesteldDoor()).isEqualTo(TestGegevens.CM_TL_HOORN.id()))
                 .satisfies(v -> assertThat(v.getVastgesteldDoor()).isEqualTo(TL.id()));
