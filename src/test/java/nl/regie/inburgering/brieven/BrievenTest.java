@@ -50,6 +50,7 @@ class BrievenTest extends ProcesTestBasis {
     @Autowired InzageRepository auditlog;
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transacties;
+    @Autowired nl.regie.inburgering.pipwijziging.PipWijzigingService wijzigingen;
 
     private record Pdf(int status, String contentType, byte[] inhoud, String checksum) {
         String tekst() {
@@ -150,6 +151,73 @@ class BrievenTest extends ProcesTestBasis {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.tekst()).contains("Uitnodiging voor de brede intake").contains("maandag 9 maart 2026")
                 .contains("Stadhuis").contains("schriftelijke waarschuwing");
+    }
+
+    @Test
+    void naNietVerschijnenVolgtDeSchriftelijkeWaarschuwing() throws Exception {
+        Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1987, 7, 7), VANDAAG.minusDays(1));
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE", "redenNietVerschenen", "GEEN_GELDIGE_REDEN"));
+        voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen", Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+
+        Brief waarschuwing = brieven.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
+                .filter(b -> b.getSoort() == BriefSoort.WAARSCHUWING_BREDE_INTAKE).findFirst().orElseThrow();
+        assertThat(waarschuwing.getVerzondenOp()).isEqualTo(VANDAAG);
+        assertThat(waarschuwing.getAangemaaktDoor()).isEqualTo(CM.id());
+        Pdf pdf = download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + waarschuwing.getId());
+        assertThat(pdf.tekst()).contains("Schriftelijke waarschuwing").contains("9 maart 2026").contains("Stadhuis")
+                .contains("boete");
+    }
+
+    @Test
+    void eenPipWijzigingIsEenNieuweBeschikkingEnEenAfwijzingEenBesluitMetBezwaar() throws Exception {
+        Dossier dossier = dossierMetVastgesteldPip(VANDAAG);
+        wijzigingen.vraagAan(dossier.getDossiernummer(), java.util.EnumSet.of(
+                nl.regie.inburgering.pipwijziging.PipWijzigingSoort.BEGELEIDING), "Uit het voortgangsgesprek",
+                nl.regie.inburgering.pipwijziging.PipWijzigingService.AANLEIDING_CASEMANAGER, CM.id());
+        werkAf(dossier);
+        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", Map.of("wijzigingReden", "Afgesproken in het voortgangsgesprek",
+                "wijzigBegeleiding", true, "begeleidingAfspraken", "Hulp bij de inschrijving bij de huisarts"));
+        voltooi(TL, dossier, "Task_PipWijzigingVaststellen", Map.of("pipWijzigingBesluit", "VASTSTELLEN",
+                "dagtekening", VANDAAG.toString()));
+
+        Brief tweede = brieven.findFirstByDossierIdAndSoortAndPipVersieOrderByIdDesc(dossier.getId(),
+                BriefSoort.PIP_BESCHIKKING, 2).orElseThrow();
+        assertThat(tweede.getTitel()).contains("wijziging").contains("versie 2");
+        assertThat(download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + tweede.getId()).tekst())
+                .contains("versie 2").contains("Hulp bij de inschrijving bij de huisarts").contains("zes weken");
+
+        wijzigingen.vraagAan(dossier.getDossiernummer(), java.util.EnumSet.of(
+                nl.regie.inburgering.pipwijziging.PipWijzigingSoort.BEGELEIDING), "Nog meer begeleiding",
+                nl.regie.inburgering.pipwijziging.PipWijzigingService.AANLEIDING_CASEMANAGER, CM.id());
+        werkAf(dossier);
+        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", Map.of("wijzigingReden", "Gevraagd door de inburgeraar",
+                "wijzigBegeleiding", true, "begeleidingAfspraken", "Wekelijkse begeleiding"));
+        voltooi(TL, dossier, "Task_PipWijzigingVaststellen", Map.of("pipWijzigingBesluit", "AFWIJZEN",
+                "teamleiderOpmerking", "Valt al onder de lopende begeleiding"));
+
+        Brief afwijzing = brieven.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
+                .filter(b -> b.getSoort() == BriefSoort.PIP_WIJZIGING_AFGEWEZEN).findFirst().orElseThrow();
+        assertThat(afwijzing.getAangemaaktDoor()).isEqualTo(TL.id());
+        assertThat(download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + afwijzing.getId()).tekst())
+                .contains("niet te wijzigen").contains("Valt al onder de lopende begeleiding").contains("zes weken")
+                .contains("6:7");
+        assertThat(brieven.findByDossierIdOrderByIdAsc(dossier.getId())).extracting(Brief::getSoort).containsExactly(
+                BriefSoort.OPROEP_BREDE_INTAKE, BriefSoort.PIP_BESCHIKKING, BriefSoort.PIP_BESCHIKKING,
+                BriefSoort.PIP_WIJZIGING_AFGEWEZEN);
+    }
+
+    @Test
+    void eenDossierZonderPlichtSluitMetDeBriefGeenInburgeringsplicht() throws Exception {
+        Dossier dossier = open("0441", "GEZINSMIGRANT", "DEU", LocalDate.of(1980, 5, 1), null);
+        voltooi(CM, dossier, "Task_GeenPlichtBevestigen",
+                Map.of("geenPlichtBesluit", "BEVESTIGEN", "geenPlichtToelichting", "Duitse nationaliteit, paspoort gezien"));
+
+        List<Brief> lijst = brieven.findByDossierIdOrderByIdAsc(dossier.getId());
+        assertThat(lijst).extracting(Brief::getSoort).containsExactly(BriefSoort.GEEN_INBURGERINGSPLICHT);
+        assertThat(download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + lijst.get(0).getId()).tekst())
+                .contains("niet inburgeringsplichtig").contains("2 maart 2026").contains("zes weken")
+                .doesNotContain("paspoort gezien"); // the casemanager's internal confirmation stays internal
     }
 
     @Test
