@@ -14,6 +14,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 
 /**
  * Renders a letter: the XHTML template {@code brieven/<sjabloon>.html} filled by a standalone Thymeleaf engine (no
@@ -28,6 +31,9 @@ public class BriefOpmaak {
     private final TemplateEngine sjablonen;
 
     public BriefOpmaak() {
+        // openhtmltopdf logs every rendering to stderr at INFO: only its warnings go to our log, without their text
+        // (which may quote the letter's contents); a failure that matters throws and fails the step
+        XRLog.setLoggerImpl(new StilleLogger());
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("brieven/");
         resolver.setSuffix(".html");
@@ -56,6 +62,33 @@ public class BriefOpmaak {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("De brief " + sjabloon + " kon niet als PDF worden opgemaakt", e);
+        }
+    }
+
+    /** openhtmltopdf's log: warnings and errors as one line naming the area, nothing else. */
+    static final class StilleLogger implements XRLogger {
+
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
+
+        @Override
+        public void log(String waar, java.util.logging.Level niveau, String melding) {
+            if (niveau.intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                LOG.warn("PDF-opmaak meldt een probleem in {} (melding weggelaten)", waar);
+            }
+        }
+
+        @Override
+        public void log(String waar, java.util.logging.Level niveau, String melding, Throwable fout) {
+            log(waar, niveau, melding);
+        }
+
+        @Override
+        public void setLevel(String logger, java.util.logging.Level niveau) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
         }
     }
 }

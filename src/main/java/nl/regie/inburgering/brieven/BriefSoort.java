@@ -11,7 +11,13 @@ public enum BriefSoort {
     /** The written warning after a missed brede-intake appointment. */
     WAARSCHUWING_BREDE_INTAKE("waarschuwing-brede-intake"),
     /** The dossier closes: no inburgeringsplicht. */
-    GEEN_INBURGERINGSPLICHT("geen-inburgeringsplicht");
+    GEEN_INBURGERINGSPLICHT("geen-inburgeringsplicht"),
+    /** Handhaving: the warning with the period to comply. */
+    HANDHAVING_WAARSCHUWING("handhaving-waarschuwing"),
+    /** Handhaving: the intention to fine, with the zienswijze period (Awb 4:8). */
+    HANDHAVING_VOORNEMEN_BOETE("handhaving-voornemen"),
+    /** Handhaving: the boetebeschikking with amount, computation and bezwaar clause. */
+    BOETEBESCHIKKING("boetebeschikking");
 
     private final String sjabloon;
 

@@ -127,6 +127,41 @@ public class DossierBrieven {
                 Tijd.vandaag(), null, door);
     }
 
+    /** A handhaving letter of the case, from the case's row (dates, periods, amount and its computation). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Brief handhaving(nl.regie.inburgering.handhaving.HandhavingZaak zaak, BriefSoort soort, LocalDate datum,
+                            String door) {
+        Dossier dossier = dossiers.findById(zaak.getDossierId()).orElseThrow();
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("zaaknummer", zaak.getZaaknummer());
+        g.put("gedraging", gedragingInWoorden(zaak.getGedraging()));
+        g.put("periodeVan", Brieven.voluit(zaak.getPeriodeVan()));
+        g.put("periodeTot", Brieven.voluit(zaak.getPeriodeTot()));
+        g.put("nalevenVoor", Brieven.voluit(zaak.getNalevenVoor()));
+        g.put("zienswijzeVoor", Brieven.voluit(zaak.getZienswijzeVoor()));
+        g.put("bedrag", zaak.getBoeteBedrag() == null ? ""
+                : java.text.NumberFormat.getCurrencyInstance(BriefOpmaak.NL).format(zaak.getBoeteBedrag()));
+        g.put("berekening", zaak.getBoeteBerekening());
+        g.put("bezwaarVoor", Brieven.voluit(zaak.getBezwaarVoor()));
+        String titel = switch (soort) {
+            case HANDHAVING_WAARSCHUWING -> "Waarschuwing: u komt uw inburgeringsplicht niet na";
+            case HANDHAVING_VOORNEMEN_BOETE -> "Voornemen tot het opleggen van een boete";
+            case BOETEBESCHIKKING -> "Besluit: boete Wet inburgering 2021";
+            default -> throw new IllegalArgumentException("Geen handhavingsbrief: " + soort);
+        };
+        return brieven.verstuur(dossier, soort, titel, g, datum, null, door);
+    }
+
+    static String gedragingInWoorden(nl.regie.inburgering.handhaving.Gedraging gedraging) {
+        return switch (gedraging) {
+            case BREDE_INTAKE_NIET_VERSCHENEN -> "u bent zonder geldige reden niet verschenen op de brede intake";
+            case BREDE_INTAKE_NIET_MEEWERKEN -> "u heeft niet meegewerkt aan de brede intake";
+            case PIP_AFSPRAKEN -> "u bent de afspraken in uw Plan Inburgering en Participatie niet nagekomen";
+            case LESVERZUIM -> "u bent te vaak niet naar de lessen gekomen of heeft onvoldoende inzet getoond";
+            default -> "u bent een verplichting uit de Wet inburgering 2021 niet nagekomen";
+        };
+    }
+
     static String routeInWoorden(Leerroute route) {
         if (route == null) {
             return "";

@@ -18,11 +18,14 @@ public class WaarschuwingVastleggenListener implements TaskListener {
     private final DossierRepository dossiers;
     private final OproepRepository oproepen;
     private final DossierBrieven brieven;
+    private final nl.regie.inburgering.engine.HuidigeGebruiker gebruiker;
 
-    public WaarschuwingVastleggenListener(DossierRepository dossiers, OproepRepository oproepen, DossierBrieven brieven) {
+    public WaarschuwingVastleggenListener(DossierRepository dossiers, OproepRepository oproepen, DossierBrieven brieven,
+                                          nl.regie.inburgering.engine.HuidigeGebruiker gebruiker) {
         this.dossiers = dossiers;
         this.oproepen = oproepen;
         this.brieven = brieven;
+        this.gebruiker = gebruiker;
     }
 
     @Override
@@ -33,7 +36,7 @@ public class WaarschuwingVastleggenListener implements TaskListener {
                 .ifPresent(oproep -> {
                     oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting"));
                     brieven.waarschuwing(dossier, oproep, verzonden,
-                            taak.getAssignee() == null ? DossierBrieven.SYSTEEM : taak.getAssignee());
+                            gebruiker.ofAnders(taak.getAssignee() == null ? DossierBrieven.SYSTEEM : taak.getAssignee()));
                 });
         Variabelen.ruimOp(taak.getExecution(), "waarschuwingVerzonden", "waarschuwingToelichting");
     }
