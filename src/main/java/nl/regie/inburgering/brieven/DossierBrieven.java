@@ -152,13 +152,14 @@ public class DossierBrieven {
         return brieven.verstuur(dossier, soort, titel, g, datum, null, door);
     }
 
+    /** The conduct as a subordinate clause ("… omdat u …"). */
     static String gedragingInWoorden(nl.regie.inburgering.handhaving.Gedraging gedraging) {
         return switch (gedraging) {
-            case BREDE_INTAKE_NIET_VERSCHENEN -> "u bent zonder geldige reden niet verschenen op de brede intake";
-            case BREDE_INTAKE_NIET_MEEWERKEN -> "u heeft niet meegewerkt aan de brede intake";
-            case PIP_AFSPRAKEN -> "u bent de afspraken in uw Plan Inburgering en Participatie niet nagekomen";
-            case LESVERZUIM -> "u bent te vaak niet naar de lessen gekomen of heeft onvoldoende inzet getoond";
-            default -> "u bent een verplichting uit de Wet inburgering 2021 niet nagekomen";
+            case BREDE_INTAKE_NIET_VERSCHENEN -> "u zonder geldige reden niet bent verschenen op de brede intake";
+            case BREDE_INTAKE_NIET_MEEWERKEN -> "u niet heeft meegewerkt aan de brede intake";
+            case PIP_AFSPRAKEN -> "u de afspraken in uw Plan Inburgering en Participatie niet bent nagekomen";
+            case LESVERZUIM -> "u te vaak niet naar de lessen bent gekomen of onvoldoende inzet heeft getoond";
+            default -> "u een verplichting uit de Wet inburgering 2021 niet bent nagekomen";
         };
     }
 

@@ -57,7 +57,7 @@ class BrievenTest extends ProcesTestBasis {
             try (PDDocument document = Loader.loadPDF(inhoud)) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true); // reading order, as a person reads the page
-                return stripper.getText(document).replaceAll("\\s+", " ");
+                return stripper.getText(document).replaceAll("[\\s\\u00a0]+", " ");
             } catch (IOException e) {
                 throw new AssertionError("Geen leesbare PDF", e);
             }
@@ -169,15 +169,20 @@ class BrievenTest extends ProcesTestBasis {
                 .contains("boete");
     }
 
+    /** The casemanager asks for and drafts a change of the begeleiding; a teamleider decides next. */
+    private void begeleidingWijzigen(Dossier dossier, String reden, String afspraken) {
+        wijzigingen.vraagAan(dossier.getDossiernummer(), java.util.EnumSet.of(
+                nl.regie.inburgering.pipwijziging.PipWijzigingSoort.BEGELEIDING), reden,
+                nl.regie.inburgering.pipwijziging.PipWijzigingService.AANLEIDING_CASEMANAGER, CM.id());
+        werkAf(dossier);
+        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", Map.of("wijzigingReden", reden,
+                "wijzigBegeleiding", true, "begeleidingAfspraken", afspraken));
+    }
+
     @Test
     void eenPipWijzigingIsEenNieuweBeschikkingEnEenAfwijzingEenBesluitMetBezwaar() throws Exception {
         Dossier dossier = dossierMetVastgesteldPip(VANDAAG);
-        wijzigingen.vraagAan(dossier.getDossiernummer(), java.util.EnumSet.of(
-                nl.regie.inburgering.pipwijziging.PipWijzigingSoort.BEGELEIDING), "Uit het voortgangsgesprek",
-                nl.regie.inburgering.pipwijziging.PipWijzigingService.AANLEIDING_CASEMANAGER, CM.id());
-        werkAf(dossier);
-        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", Map.of("wijzigingReden", "Afgesproken in het voortgangsgesprek",
-                "wijzigBegeleiding", true, "begeleidingAfspraken", "Hulp bij de inschrijving bij de huisarts"));
+        begeleidingWijzigen(dossier, "Afgesproken in het voortgangsgesprek", "Hulp bij de inschrijving bij de huisarts");
         voltooi(TL, dossier, "Task_PipWijzigingVaststellen", Map.of("pipWijzigingBesluit", "VASTSTELLEN",
                 "dagtekening", VANDAAG.toString()));
 
@@ -187,12 +192,7 @@ class BrievenTest extends ProcesTestBasis {
         assertThat(download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + tweede.getId()).tekst())
                 .contains("versie 2").contains("Hulp bij de inschrijving bij de huisarts").contains("zes weken");
 
-        wijzigingen.vraagAan(dossier.getDossiernummer(), java.util.EnumSet.of(
-                nl.regie.inburgering.pipwijziging.PipWijzigingSoort.BEGELEIDING), "Nog meer begeleiding",
-                nl.regie.inburgering.pipwijziging.PipWijzigingService.AANLEIDING_CASEMANAGER, CM.id());
-        werkAf(dossier);
-        voltooi(CM, dossier, "Task_PipWijzigingOpstellen", Map.of("wijzigingReden", "Gevraagd door de inburgeraar",
-                "wijzigBegeleiding", true, "begeleidingAfspraken", "Wekelijkse begeleiding"));
+        begeleidingWijzigen(dossier, "Gevraagd door de inburgeraar", "Wekelijkse begeleiding");
         voltooi(TL, dossier, "Task_PipWijzigingVaststellen", Map.of("pipWijzigingBesluit", "AFWIJZEN",
                 "teamleiderOpmerking", "Valt al onder de lopende begeleiding"));
 
