@@ -262,7 +262,7 @@ class HandhavingProcessTest extends ProcesTestBasis {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(beschikking.getInhoud())) {
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setSortByPosition(true);
-            assertThat(stripper.getText(pdf).replaceAll("[\\s\\u00a0]+", " ")).contains("boete van €")
+            assertThat(stripper.getText(pdf).replaceAll("[\\s\\u00a0]+", " ")).contains("een boete op van € ")
                     .contains(ondertekend.getZaaknummer()).contains("zes weken").contains("6:7")
                     .contains(nl.regie.inburgering.brieven.Brieven.voluit(ondertekend.getBezwaarVoor()));
         } catch (java.io.IOException e) {
