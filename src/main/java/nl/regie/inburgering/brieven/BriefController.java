@@ -54,10 +54,7 @@ public class BriefController {
                                   @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
         Dossier dossier = dossier(dossiernummer, gebruiker);
         auditlog.save(new Inzage(dossier.getId(), gebruiker.id(), "BRIEVEN_GELEZEN", Instant.now()));
-        return brieven.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
-                .map(b -> new BriefRegel(b.getId(), b.getSoort().name(), b.getTitel(), b.getVerzondenOp(),
-                        b.getPipVersie(), b.getAangemaaktOp()))
-                .toList();
+        return brieven.regelsVan(dossier.getId());
     }
 
     @GetMapping(path = "/{id}")
