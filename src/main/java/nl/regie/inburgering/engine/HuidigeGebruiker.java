@@ -22,4 +22,10 @@ public class HuidigeGebruiker {
         }
         return authenticatie.getUserId();
     }
+
+    /** The logged-in user's id, or {@code anders} when the engine works on nobody's behalf (a job). */
+    public String ofAnders(String anders) {
+        Authentication authenticatie = identityService.getCurrentAuthentication();
+        return authenticatie == null || authenticatie.getUserId() == null ? anders : authenticatie.getUserId();
+    }
 }

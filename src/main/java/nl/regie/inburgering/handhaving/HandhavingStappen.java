@@ -105,7 +105,8 @@ public class HandhavingStappen {
     }
 
     @Bean
-    public TaskListener handhavingWaarschuwing(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
+    public TaskListener handhavingWaarschuwing(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
+                                               nl.regie.inburgering.brieven.DossierBrieven brieven) {
         return taak -> {
             String door = gebruiker.verplicht("waarschuwingDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.WAARSCHUWING, "waarschuwingDatum");
@@ -115,6 +116,7 @@ public class HandhavingStappen {
             }
             zaak.gewaarschuwd(datum, termijnen.nalevenVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_WAARSCHUWING");
+            brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_WAARSCHUWING, datum, door);
             ruimOp(taak, "waarschuwingDatum");
         };
     }
@@ -133,7 +135,8 @@ public class HandhavingStappen {
     }
 
     @Bean
-    public TaskListener handhavingVoornemen(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
+    public TaskListener handhavingVoornemen(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
+                                            nl.regie.inburgering.brieven.DossierBrieven brieven) {
         return taak -> {
             String door = gebruiker.verplicht("voornemenDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.VOORNEMEN, "voornemenDatum");
@@ -143,6 +146,7 @@ public class HandhavingStappen {
             }
             zaak.voornemenVerstuurd(datum, termijnen.zienswijzeVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_VOORNEMEN_BOETE");
+            brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_VOORNEMEN_BOETE, datum, door);
             ruimOp(taak, "voornemenDatum");
         };
     }
@@ -195,7 +199,8 @@ public class HandhavingStappen {
      * a variable; the dagtekening not in the future, not before the besluit; a return needs a remark.
      */
     @Bean
-    public TaskListener handhavingMedeondertekening(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
+    public TaskListener handhavingMedeondertekening(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
+                                                    nl.regie.inburgering.brieven.DossierBrieven brieven) {
         return taak -> {
             String door = gebruiker.verplicht("medeondertekening");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.MEDEONDERTEKENING, "medeondertekening");
@@ -219,6 +224,9 @@ public class HandhavingStappen {
                 }
                 zaak.medeondertekend(door, HandhavingZaken.nu(), dagtekening, termijnen.bezwaarVoor(dagtekening));
                 zaken.audit(zaak, door, "HANDHAVING_BOETEBESCHIKKING");
+                if (zaak.getBesluit() == HandhavingZaak.Besluit.BOETE) {
+                    brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.BOETEBESCHIKKING, dagtekening, door);
+                }
             }
             ruimOp(taak, "medeondertekening", "dagtekening", "medeondertekeningOpmerking");
         };

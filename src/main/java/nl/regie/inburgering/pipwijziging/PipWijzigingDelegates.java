@@ -157,7 +157,8 @@ public class PipWijzigingDelegates {
     }
 
     @Bean
-    public JavaDelegate pipWijzigingAfwijzenDelegate(PipWijzigingService service) {
+    public JavaDelegate pipWijzigingAfwijzenDelegate(PipWijzigingService service,
+                                                     nl.regie.inburgering.brieven.DossierBrieven brieven) {
         return execution -> {
             PipWijziging wijziging = wijziging(service, execution);
             String beoordelaar = Variabelen.tekst(execution, BEOORDELAAR);
@@ -165,6 +166,9 @@ public class PipWijzigingDelegates {
             wijziging.afgewezen(beoordelaar, Tijd.vandaag(), opmerking);
             service.routewissel(wijziging).filter(w -> w.getStatus() == Routewissel.Status.AANGEVRAAGD)
                     .ifPresent(w -> w.afgewezen(beoordelaar, Tijd.vandaag(), opmerking));
+            // the decision on the change is a letter (with the bezwaar clause); a fixed change is the PIP beschikking
+            brieven.pipWijzigingAfgewezen(wijziging.getDossierId(), wijziging.getAangevraagdOp(), wijziging.getReden(),
+                    opmerking, beoordelaar);
             Variabelen.ruimOp(execution, "dagtekening");
         };
     }

@@ -62,6 +62,7 @@ class HandhavingProcessTest extends ProcesTestBasis {
     @Autowired DuoVerwijtbaarheidRepository duoIndicaties;
     @Autowired PwMaatregelRepository pwMaatregelen;
     @Autowired InzageRepository auditlog;
+    @Autowired nl.regie.inburgering.brieven.BriefRepository brieven;
     @Autowired HandhavingZaken handhavingZaken;
 
     @BeforeEach
@@ -248,6 +249,25 @@ class HandhavingProcessTest extends ProcesTestBasis {
         assertThat(ondertekend.getBezwaarVoor()).isAfterOrEqualTo(dagtekening.plusWeeks(6));
         assertThat(acties(dossier)).contains("HANDHAVING_BOETEBESCHIKKING", "HANDHAVING_BOETEBESCHIKKING_TERUGGEGEVEN",
                 "HANDHAVING_BESLUIT_BOETE");
+        // the letters of the case (brieven): warning, intention with the zienswijze period, the signed beschikking
+        assertThat(brieven.findByDossierIdOrderByIdAsc(dossier.getId())).extracting(nl.regie.inburgering.brieven.Brief::getSoort)
+                .contains(nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_WAARSCHUWING,
+                        nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_VOORNEMEN_BOETE,
+                        nl.regie.inburgering.brieven.BriefSoort.BOETEBESCHIKKING)
+                .filteredOn(nl.regie.inburgering.brieven.BriefSoort.BOETEBESCHIKKING::equals).hasSize(1);
+        nl.regie.inburgering.brieven.Brief beschikking = brieven.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
+                .filter(b -> b.getSoort() == nl.regie.inburgering.brieven.BriefSoort.BOETEBESCHIKKING).findFirst().orElseThrow();
+        assertThat(beschikking.getVerzondenOp()).isEqualTo(dagtekening);
+        assertThat(beschikking.getAangemaaktDoor()).isEqualTo(TL.id());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(beschikking.getInhoud())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf).replaceAll("[\\s\\u00a0]+", " ")).contains("een boete op van € ")
+                    .contains(ondertekend.getZaaknummer()).contains("zes weken").contains("6:7")
+                    .contains(nl.regie.inburgering.brieven.Brieven.voluit(ondertekend.getBezwaarVoor()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
 
         Job bezwaartermijn = timer(nr, "Timer_BezwaartermijnVerstreken");
         assertThat(bezwaartermijn.getDuedate()).isEqualTo(Tijd.beginVan(ondertekend.getBezwaarVoor().plusDays(1)));
