@@ -74,6 +74,21 @@ public final class Variabelen {
         return datum;
     }
 
+    /**
+     * A start date that may lie ahead (a course, a training): not before {@code grens} (when known) and at most a year
+     * after today, so that a date typed with day and month swapped does not slip through.
+     */
+    public static LocalDate startdatum(VariableScope scope, String naam, LocalDate grens, String grensOmschrijving) {
+        LocalDate datum = datum(scope, naam);
+        nietVoor(naam, datum, grens, grensOmschrijving);
+        LocalDate uiterst = Tijd.vandaag().plusYears(1);
+        if (datum != null && datum.isAfter(uiterst)) {
+            throw OngeldigeInvoerException.veld(naam, nl(datum) + " ligt meer dan een jaar vooruit (uiterlijk "
+                    + nl(uiterst) + "); controleer de datum");
+        }
+        return datum;
+    }
+
     /** Refuses {@code datum} before {@code grens} (when both are known), naming the rule and both dates. */
     public static void nietVoor(String naam, LocalDate datum, LocalDate grens, String grensOmschrijving) {
         if (datum != null && grens != null && datum.isBefore(grens)) {

@@ -1,6 +1,7 @@
 package nl.regie.inburgering.intake;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +11,10 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.Variabelen;
 
-/** Records the written warning after a no-show on the missed oproep. */
+/**
+ * Records the written warning after a no-show on the missed oproep; its date is not in the future and not before the
+ * missed appointment.
+ */
 @Component("waarschuwingVastleggenListener")
 public class WaarschuwingVastleggenListener implements TaskListener {
 
@@ -24,10 +28,11 @@ public class WaarschuwingVastleggenListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask taak) {
-        LocalDate verzonden = Variabelen.datumNietInDeToekomst(taak, "waarschuwingVerzonden");
         Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
-        oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId())
-                .ifPresent(oproep -> oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting")));
+        Optional<Oproep> gemist = oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId());
+        LocalDate verzonden = Variabelen.gebeurdeDatum(taak, "waarschuwingVerzonden",
+                gemist.map(Oproep::getDatum).orElse(null), "de gemiste afspraak");
+        gemist.ifPresent(oproep -> oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting")));
         Variabelen.ruimOp(taak.getExecution(), "waarschuwingVerzonden", "waarschuwingToelichting");
     }
 }
