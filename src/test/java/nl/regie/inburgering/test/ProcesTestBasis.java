@@ -235,10 +235,16 @@ public abstract class ProcesTestBasis {
         werkAf(dossiernummer);
     }
 
-    // The brede intake, walked as the casemanager does it.
+    // The brede intake, walked as the casemanager does it. The appointment is today (the engine clock's day): the
+    // date rules refuse an oproep in the past and "verschenen" before the appointment (intake/DatumRegelsTest), so the
+    // steps that follow can be recorded on the same day.
     protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm) {
+        oproepVersturen(dossier, cm, Tijd.vandaag());
+    }
+
+    protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm, LocalDate afspraak) {
         voltooi(cm, dossier, "Task_OproepVersturen",
-                Map.of("oproepDatum", VANDAAG.plusDays(7).toString(), "oproepLocatie", "Stadhuis"));
+                Map.of("oproepDatum", afspraak.toString(), "oproepLocatie", "Stadhuis"));
     }
 
     protected void intakeVolledig(Dossier dossier, TestGegevens.TestGebruiker cm, String uitslag, int score) {
