@@ -242,19 +242,24 @@ public abstract class ProcesTestBasis {
         oproepVersturen(dossier, cm, Tijd.vandaag());
     }
 
+    /** An appointment after the PIP limit (a test that let the ten weeks pass) carries the reason the rule asks. */
     protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm, LocalDate afspraak) {
-        voltooi(cm, dossier, "Task_OproepVersturen",
-                Map.of("oproepDatum", afspraak.toString(), "oproepLocatie", "Stadhuis"));
+        Map<String, Object> oproep = new java.util.HashMap<>(Map.of("oproepDatum", afspraak.toString(), "oproepLocatie", "Stadhuis"));
+        LocalDate pipUiterlijk = herlaad(dossier).getPipUiterlijkeDatum();
+        if (pipUiterlijk != null && afspraak.isAfter(pipUiterlijk)) {
+            oproep.put("oproepNaPipTermijnReden", "De inburgeraar was tot na de tien weken in het buitenland");
+        }
+        voltooi(cm, dossier, "Task_OproepVersturen", oproep);
     }
 
     protected void intakeVolledig(Dossier dossier, TestGegevens.TestGebruiker cm, String uitslag, int score) {
         oproepVersturen(dossier, cm);
         voltooi(cm, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
-        voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+        voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", Tijd.vandaag().toString(),
                 "domeinTaal", "Arabisch", "domeinOpleiding", "Havo-niveau", "domeinWerk", "Monteur",
                 "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
         voltooi(cm, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", uitslag,
-                "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+                "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", Tijd.vandaag().toString()));
     }
 
     protected Map<String, Object> pip(String leerroute) {
