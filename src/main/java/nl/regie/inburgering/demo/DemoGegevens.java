@@ -156,7 +156,7 @@ public class DemoGegevens {
         Dossier koggenland = open("908301662", "Tesfay", "Gebremedhin", LocalDate.of(1983, 2, 17), "ERI", "ASIELSTATUSHOUDER",
                 "1598", vandaag.minusWeeks(40), false, vandaag.minusWeeks(39));
         dossierService.registreer(koggenland, GebeurtenisType.KENNISGEVING_DUO, vandaag.minusWeeks(39), "SS139", "duo.koppeling");
-        intakeAfnemen(koggenland, "cm.westfriesland", "HAALBAAR", 55, 50);
+        intakeAfnemen(koggenland, "cm.westfriesland", "HAALBAAR", 55, 50, vandaag.minusWeeks(32));
         pipOpstellen(koggenland, "cm.westfriesland", "B1");
         voltooi(koggenland, "tl.westfriesland", "Task_PipVaststellen",
                 Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", vandaag.minusWeeks(30).toString()));
@@ -336,15 +336,26 @@ public class DemoGegevens {
         intakeAfnemen(dossier, casemanager, uitslag, score, vereist, Tijd.vandaag().minusWeeks(2));
     }
 
+    /**
+     * The intake happened in the past: the engine clock is set to the day the oproep was sent (a week before the
+     * appointment) and to the appointment's day (the date rules refuse an oproep in the past and "verschenen" before
+     * the appointment), then back to now.
+     */
     private void intakeAfnemen(Dossier dossier, String casemanager, String uitslag, int score, int vereist, LocalDate gesprek) {
-        voltooi(dossier, casemanager, "Task_OproepVersturen",
-                Map.of("oproepDatum", gesprek.toString(), "oproepLocatie", "Stadhuis, spreekkamer 2"));
-        voltooi(dossier, casemanager, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
-        voltooi(dossier, casemanager, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", gesprek.toString(),
-                "domeinTaal", "Spreekt Arabisch en wat Engels", "domeinOpleiding", "Middelbare school afgerond",
-                "domeinWerk", "Ervaring als kok; wil in de horeca werken", "meegewerkt", "JA"));
-        voltooi(dossier, casemanager, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
-                "lbtUitslag", uitslag, "lbtScore", score, "lbtVereisteScore", vereist, "lbtDatum", gesprek.toString()));
+        try {
+            ClockUtil.setCurrentTime(Tijd.beginVan(gesprek.minusWeeks(1)));
+            voltooi(dossier, casemanager, "Task_OproepVersturen",
+                    Map.of("oproepDatum", gesprek.toString(), "oproepLocatie", "Stadhuis, spreekkamer 2"));
+            ClockUtil.setCurrentTime(Tijd.beginVan(gesprek));
+            voltooi(dossier, casemanager, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+            voltooi(dossier, casemanager, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", gesprek.toString(),
+                    "domeinTaal", "Spreekt Arabisch en wat Engels", "domeinOpleiding", "Middelbare school afgerond",
+                    "domeinWerk", "Ervaring als kok; wil in de horeca werken", "meegewerkt", "JA"));
+            voltooi(dossier, casemanager, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE",
+                    "lbtUitslag", uitslag, "lbtScore", score, "lbtVereisteScore", vereist, "lbtDatum", gesprek.toString()));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private void pipOpstellen(Dossier dossier, String casemanager, String leerroute) {

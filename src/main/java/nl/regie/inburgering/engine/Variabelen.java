@@ -1,6 +1,7 @@
 package nl.regie.inburgering.engine;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -40,12 +41,60 @@ public final class Variabelen {
         }
     }
 
+    /** Dates in messages as a casemanager reads them: dd-mm-jjjj. */
+    public static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    /** The date as dd-mm-jjjj, the way messages show the date as the server understood it. */
+    public static String nl(LocalDate datum) {
+        return datum == null ? "(geen datum)" : datum.format(NL);
+    }
+
     public static LocalDate datumNietInDeToekomst(VariableScope scope, String naam) {
         LocalDate datum = datum(scope, naam);
-        if (datum != null && datum.isAfter(Tijd.vandaag())) {
-            throw OngeldigeInvoerException.veld(naam, "ligt in de toekomst");
+        LocalDate vandaag = Tijd.vandaag();
+        if (datum != null && datum.isAfter(vandaag)) {
+            throw OngeldigeInvoerException.veld(naam, nl(datum) + " ligt in de toekomst (vandaag is " + nl(vandaag)
+                    + "); een datum van iets dat gebeurd is kan niet later zijn dan vandaag");
         }
         return datum;
+    }
+
+    /**
+     * A date of something that happened: required, not after today and not before {@code grens} (when known), e.g.
+     * the koppeling or the appointment it followed. The message names the rule and shows both dates as dd-mm-jjjj.
+     *
+     * @param grensOmschrijving what the lower bound is, e.g. "de afspraak van de brede intake"
+     */
+    public static LocalDate gebeurdeDatum(VariableScope scope, String naam, LocalDate grens, String grensOmschrijving) {
+        LocalDate datum = datumNietInDeToekomst(scope, naam);
+        if (datum == null) {
+            throw OngeldigeInvoerException.veld(naam, "is verplicht");
+        }
+        nietVoor(naam, datum, grens, grensOmschrijving);
+        return datum;
+    }
+
+    /**
+     * A start date that may lie ahead (a course, a training): not before {@code grens} (when known) and at most a year
+     * after today, so that a date typed with day and month swapped does not slip through.
+     */
+    public static LocalDate startdatum(VariableScope scope, String naam, LocalDate grens, String grensOmschrijving) {
+        LocalDate datum = datum(scope, naam);
+        nietVoor(naam, datum, grens, grensOmschrijving);
+        LocalDate uiterst = Tijd.vandaag().plusYears(1);
+        if (datum != null && datum.isAfter(uiterst)) {
+            throw OngeldigeInvoerException.veld(naam, nl(datum) + " ligt meer dan een jaar vooruit (uiterlijk "
+                    + nl(uiterst) + "); controleer de datum");
+        }
+        return datum;
+    }
+
+    /** Refuses {@code datum} before {@code grens} (when both are known), naming the rule and both dates. */
+    public static void nietVoor(String naam, LocalDate datum, LocalDate grens, String grensOmschrijving) {
+        if (datum != null && grens != null && datum.isBefore(grens)) {
+            throw OngeldigeInvoerException.veld(naam, nl(datum) + " ligt voor " + grensOmschrijving + " op " + nl(grens)
+                    + "; de datum kan niet eerder zijn");
+        }
     }
 
     public static Integer geheelGetal(VariableScope scope, String naam) {

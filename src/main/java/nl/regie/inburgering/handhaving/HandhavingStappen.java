@@ -111,8 +111,9 @@ public class HandhavingStappen {
             String door = gebruiker.verplicht("waarschuwingDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.WAARSCHUWING, "waarschuwingDatum");
             LocalDate datum = verplichteDatum(taak, "waarschuwingDatum");
-            if (zaak.getVerwijtbaarheidOp() != null && datum.isBefore(Tijd.alsDatum(java.util.Date.from(zaak.getVerwijtbaarheidOp())))) {
-                throw OngeldigeInvoerException.veld("waarschuwingDatum", "ligt voor het oordeel over de verwijtbaarheid");
+            if (zaak.getVerwijtbaarheidOp() != null) {
+                Variabelen.nietVoor("waarschuwingDatum", datum, Tijd.alsDatum(java.util.Date.from(zaak.getVerwijtbaarheidOp())),
+                        "het oordeel over de verwijtbaarheid");
             }
             zaak.gewaarschuwd(datum, termijnen.nalevenVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_WAARSCHUWING");
@@ -141,9 +142,7 @@ public class HandhavingStappen {
             String door = gebruiker.verplicht("voornemenDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.VOORNEMEN, "voornemenDatum");
             LocalDate datum = verplichteDatum(taak, "voornemenDatum");
-            if (zaak.getWaarschuwingDatum() != null && datum.isBefore(zaak.getWaarschuwingDatum())) {
-                throw OngeldigeInvoerException.veld("voornemenDatum", "ligt voor de waarschuwing (" + zaak.getWaarschuwingDatum() + ")");
-            }
+            Variabelen.nietVoor("voornemenDatum", datum, zaak.getWaarschuwingDatum(), "de waarschuwing");
             zaak.voornemenVerstuurd(datum, termijnen.zienswijzeVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_VOORNEMEN_BOETE");
             brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_VOORNEMEN_BOETE, datum, door);
@@ -157,9 +156,7 @@ public class HandhavingStappen {
             String door = gebruiker.verplicht("zienswijzeOntvangenOp");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.ZIENSWIJZE, "zienswijzeOntvangenOp");
             LocalDate ontvangen = verplichteDatum(taak, "zienswijzeOntvangenOp");
-            if (ontvangen.isBefore(zaak.getVoornemenDatum())) {
-                throw OngeldigeInvoerException.veld("zienswijzeOntvangenOp", "ligt voor het voornemen (" + zaak.getVoornemenDatum() + ")");
-            }
+            Variabelen.nietVoor("zienswijzeOntvangenOp", ontvangen, zaak.getVoornemenDatum(), "het voornemen");
             HandhavingZaak.ZienswijzeVorm vorm = HandhavingZaak.ZienswijzeVorm.valueOf(keuze(taak, "zienswijzeVorm",
                     List.of("SCHRIFTELIJK", "HOORGESPREK")));
             String inhoud = Variabelen.verplichteTekst(taak, "zienswijzeInhoud", "is verplicht: wat bracht de inburgeraar naar voren?");
@@ -219,9 +216,7 @@ public class HandhavingStappen {
                     throw OngeldigeInvoerException.veld("dagtekening", "is verplicht bij ondertekenen");
                 }
                 LocalDate besluitDag = Tijd.alsDatum(java.util.Date.from(zaak.getBesluitOp()));
-                if (dagtekening.isBefore(besluitDag)) {
-                    throw OngeldigeInvoerException.veld("dagtekening", "ligt voor het besluit (" + besluitDag + ")");
-                }
+                Variabelen.nietVoor("dagtekening", dagtekening, besluitDag, "het besluit");
                 zaak.medeondertekend(door, HandhavingZaken.nu(), dagtekening, termijnen.bezwaarVoor(dagtekening));
                 zaken.audit(zaak, door, "HANDHAVING_BOETEBESCHIKKING");
                 if (zaak.getBesluit() == HandhavingZaak.Besluit.BOETE) {

@@ -1,24 +1,33 @@
 package nl.regie.inburgering.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.ProcesVariabelen;
 import nl.regie.inburgering.engine.Variabelen;
 
 /**
  * Server-side check of the leerbaarheidstoets form, whose fields depend on each other: a release needs its reason,
- * a result of haalbaar / niet haalbaar needs score and required score. Sets {@code lbtUitslag} for the route.
+ * a result of haalbaar / niet haalbaar needs score and required score; the toets's date is not in the future and not
+ * before the koppeling. Sets {@code lbtUitslag} for the route.
  */
 @Component("leerbaarheidstoetsControle")
 public class LeerbaarheidstoetsControle implements TaskListener {
 
     public static final String VRIJGESTELD = "VRIJGESTELD";
     private static final List<String> UITSLAGEN = List.of("HAALBAAR", "NIET_HAALBAAR", "ONBEKEND");
+
+    private final DossierRepository dossiers;
+
+    public LeerbaarheidstoetsControle(DossierRepository dossiers) {
+        this.dossiers = dossiers;
+    }
 
     @Override
     public void notify(DelegateTask taak) {
@@ -46,6 +55,9 @@ public class LeerbaarheidstoetsControle implements TaskListener {
                         "past niet bij de score " + score + " tegenover de vereiste score " + vereist);
             }
         }
-        Variabelen.datumNietInDeToekomst(taak, "lbtDatum");
+        LocalDate toets = Variabelen.datumNietInDeToekomst(taak, "lbtDatum");
+        Variabelen.nietVoor("lbtDatum", toets,
+                dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey()).getKoppelingsdatum(),
+                "de koppeling aan de gemeente");
     }
 }

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.HandhavingSignaalGemeld;
-import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.Variabelen;
 
 /**
- * Records whether the inburgeraar cooperated in the brede intake conversation. Not cooperating (with a required
+ * Checks the conversation's date (required, not in the future, not before the appointment of the latest oproep) and
+ * records whether the inburgeraar cooperated in the brede intake conversation. Not cooperating (with a required
  * description of what happened) is conduct under Wi 22: dossier event {@link HandhavingSignaalGemeld} (bron
  * BREDE_INTAKE, gedraging BREDE_INTAKE_NIET_MEEWERKEN, the conversation's date), in this transaction. The values leave
  * the engine; the description is shielded from its history ({@link IntakeAfgeschermdeVelden}).
@@ -28,17 +28,23 @@ public class MeewerkingVastleggenListener implements TaskListener {
 
     private final DossierRepository dossiers;
     private final BredeIntakeRepository intakes;
+    private final OproepRepository oproepen;
     private final ApplicationEventPublisher publisher;
 
     public MeewerkingVastleggenListener(DossierRepository dossiers, BredeIntakeRepository intakes,
-                                        ApplicationEventPublisher publisher) {
+                                        OproepRepository oproepen, ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.intakes = intakes;
+        this.oproepen = oproepen;
         this.publisher = publisher;
     }
 
     @Override
     public void notify(DelegateTask taak) {
+        Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
+        LocalDate afspraak = oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId())
+                .map(Oproep::getDatum).orElse(null);
+        LocalDate datum = Variabelen.gebeurdeDatum(taak, GESPREK_DATUM, afspraak, "de afspraak van de brede intake");
         String meegewerkt = Variabelen.tekst(taak, MEEGEWERKT);
         if (meegewerkt == null) {
             return;
@@ -46,11 +52,6 @@ public class MeewerkingVastleggenListener implements TaskListener {
         boolean nee = "NEE".equals(meegewerkt);
         String toelichting = nee ? Variabelen.verplichteTekst(taak, TOELICHTING,
                 "is verplicht als de inburgeraar niet heeft meegewerkt") : null;
-        LocalDate datum = nee ? Variabelen.datumNietInDeToekomst(taak, GESPREK_DATUM) : Variabelen.datum(taak, GESPREK_DATUM);
-        if (datum == null) {
-            throw OngeldigeInvoerException.veld(GESPREK_DATUM, "is verplicht");
-        }
-        Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
         BredeIntake intake = intakes.findByDossierId(dossier.getId()).orElseGet(() -> new BredeIntake(dossier.getId()));
         intake.meewerking(datum, meegewerkt, toelichting);
         intakes.save(intake);

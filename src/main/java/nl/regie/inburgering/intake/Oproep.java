@@ -33,6 +33,8 @@ public class Oproep {
     private LocalDate waarschuwingVerzonden;
     private String toelichting;
     private String waarschuwingToelichting;
+    /** Why the appointment lies after the PIP limit; null when it does not (or recorded before the rule). */
+    private String naPipTermijnReden;
 
     protected Oproep() {
     }
@@ -43,6 +45,11 @@ public class Oproep {
         this.datum = datum;
         this.locatie = locatie;
         this.toelichting = toelichting;
+    }
+
+    /** The casemanager's reason for an appointment after the PIP limit ({@link OproepDatumControle}). */
+    public void naPipTermijn(String reden) {
+        this.naPipTermijnReden = reden;
     }
 
     public void verschijning(boolean verschenen, RedenNietVerschenen reden, String toelichting) {
@@ -78,4 +85,5 @@ public class Oproep {
     public LocalDate getWaarschuwingVerzonden() { return waarschuwingVerzonden; }
     public String getToelichting() { return toelichting; }
     public String getWaarschuwingToelichting() { return waarschuwingToelichting; }
+    public String getNaPipTermijnReden() { return naPipTermijnReden; }
 }

@@ -31,9 +31,11 @@ public class OproepVastleggenDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
         int nummer = Variabelen.geheelGetal(execution, ProcesVariabelen.OPROEP_NUMMER);
-        Oproep oproep = oproepen.save(new Oproep(dossier.getId(), nummer, Variabelen.datum(execution, ProcesVariabelen.OPROEP_DATUM),
-                Variabelen.tekst(execution, "oproepLocatie"), Variabelen.tekst(execution, "oproepToelichting")));
+        Oproep oproep = new Oproep(dossier.getId(), nummer, Variabelen.datum(execution, ProcesVariabelen.OPROEP_DATUM),
+                Variabelen.tekst(execution, "oproepLocatie"), Variabelen.tekst(execution, "oproepToelichting"));
+        oproep.naPipTermijn(Variabelen.tekst(execution, OproepDatumControle.REDEN));
+        oproepen.save(oproep);
         brieven.oproep(dossier, oproep, DossierBrieven.SYSTEEM);
-        Variabelen.ruimOp(execution, "oproepLocatie", "oproepToelichting");
+        Variabelen.ruimOp(execution, "oproepLocatie", "oproepToelichting", OproepDatumControle.REDEN);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regie.inburgering.intake;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +13,7 @@ import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.HandhavingSignaalGemeld;
 import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.ProcesVariabelen;
+import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 
 /**
@@ -47,10 +49,11 @@ public class VerschijningVastleggenListener implements TaskListener {
     @Override
     public void notify(DelegateTask taak) {
         boolean verschenen = "JA".equals(taak.getVariable(ProcesVariabelen.VERSCHENEN));
-        String toelichting = Variabelen.tekst(taak, TOELICHTING);
-        RedenNietVerschenen reden = verschenen ? null : reden(taak, toelichting);
         Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
         Oproep oproep = oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId()).orElse(null);
+        afspraakVoorbij(taak, oproep);
+        String toelichting = Variabelen.tekst(taak, TOELICHTING);
+        RedenNietVerschenen reden = verschenen ? null : reden(taak, toelichting);
         if (oproep != null) {
             oproep.verschijning(verschenen, reden, toelichting);
             if (!verschenen && !oproep.verontschuldigd()) {
@@ -61,6 +64,21 @@ public class VerschijningVastleggenListener implements TaskListener {
         }
         taak.getExecution().setVariable(GELDIGE_REDEN, reden != null && reden.geldig());
         Variabelen.ruimOp(taak.getExecution(), TOELICHTING, REDEN);
+    }
+
+    /**
+     * Whether the inburgeraar appeared can only be known once the appointment has come: its date (from the oproep in
+     * our table; the process variable only for an instance without one) must be today or earlier.
+     */
+    private static void afspraakVoorbij(DelegateTask taak, Oproep oproep) {
+        LocalDate afspraak = oproep != null && oproep.getDatum() != null ? oproep.getDatum()
+                : Variabelen.datum(taak.getExecution(), ProcesVariabelen.OPROEP_DATUM);
+        LocalDate vandaag = Tijd.vandaag();
+        if (afspraak != null && afspraak.isAfter(vandaag)) {
+            throw OngeldigeInvoerException.veld(ProcesVariabelen.VERSCHENEN, "de afspraak van "
+                    + Variabelen.nl(afspraak) + " is nog niet geweest (vandaag is " + Variabelen.nl(vandaag)
+                    + "); leg de verschijning vast op of na de dag van de afspraak");
+        }
     }
 
     /** The reason, required after a no-show in the model version that asks it; a valid one needs its explanation. */

@@ -1,6 +1,7 @@
 package nl.regie.inburgering.intake;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +12,10 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.engine.Variabelen;
 
-/** Records the written warning after a no-show on the missed oproep and sends it as a letter (brieven). */
+/**
+ * Records the written warning after a no-show on the missed oproep and sends it as a letter (brieven); its date is
+ * not in the future and not before the missed appointment.
+ */
 @Component("waarschuwingVastleggenListener")
 public class WaarschuwingVastleggenListener implements TaskListener {
 
@@ -30,14 +34,15 @@ public class WaarschuwingVastleggenListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask taak) {
-        LocalDate verzonden = Variabelen.datumNietInDeToekomst(taak, "waarschuwingVerzonden");
         Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
-        oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId())
-                .ifPresent(oproep -> {
-                    oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting"));
-                    brieven.waarschuwing(dossier, oproep, verzonden,
-                            gebruiker.ofAnders(taak.getAssignee() == null ? DossierBrieven.SYSTEEM : taak.getAssignee()));
-                });
+        Optional<Oproep> gemist = oproepen.findFirstByDossierIdOrderByVolgnummerDesc(dossier.getId());
+        LocalDate verzonden = Variabelen.gebeurdeDatum(taak, "waarschuwingVerzonden",
+                gemist.map(Oproep::getDatum).orElse(null), "de gemiste afspraak");
+        gemist.ifPresent(oproep -> {
+            oproep.waarschuwingVerzonden(verzonden, Variabelen.tekst(taak, "waarschuwingToelichting"));
+            brieven.waarschuwing(dossier, oproep, verzonden,
+                    gebruiker.ofAnders(taak.getAssignee() == null ? DossierBrieven.SYSTEEM : taak.getAssignee()));
+        });
         Variabelen.ruimOp(taak.getExecution(), "waarschuwingVerzonden", "waarschuwingToelichting");
     }
 }

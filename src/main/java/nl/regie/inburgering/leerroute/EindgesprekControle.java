@@ -20,8 +20,6 @@ public class EindgesprekControle implements TaskListener {
         if (certificaat == null) {
             throw OngeldigeInvoerException.veld("certificaatDatum", "is verplicht: de Z-route eindigt met het certificaat");
         }
-        if (gesprek != null && certificaat.isBefore(gesprek)) {
-            throw OngeldigeInvoerException.veld("certificaatDatum", "ligt voor het eindgesprek");
-        }
+        Variabelen.nietVoor("certificaatDatum", certificaat, gesprek, "het eindgesprek");
     }
 }

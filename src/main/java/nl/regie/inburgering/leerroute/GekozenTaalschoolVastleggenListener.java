@@ -27,7 +27,8 @@ public class GekozenTaalschoolVastleggenListener implements TaskListener {
         Dossier dossier = service.dossier(taak.getExecution().getProcessBusinessKey());
         trajecten.save(LeerrouteTraject.zelfGeregeld(dossier.getId(),
                 Leerroute.valueOf(Variabelen.tekst(taak, ProcesVariabelen.LEERROUTE)),
-                Variabelen.tekst(taak, "taalschool"), Tijd.vandaag(), Variabelen.datum(taak, "taalschoolStartdatum"),
+                Variabelen.tekst(taak, "taalschool"), Tijd.vandaag(), Variabelen.startdatum(taak, "taalschoolStartdatum",
+                        dossier.getKoppelingsdatum(), "de koppeling aan de gemeente"),
                 Variabelen.tekst(taak, "taalschoolToelichting")));
         service.planVolgendeVoortgang(taak.getExecution(), dossier, Tijd.vandaag());
         Variabelen.ruimOp(taak.getExecution(), "taalschoolToelichting");

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
-import nl.regie.inburgering.engine.OngeldigeInvoerException;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -84,9 +83,7 @@ public class MapDelegates {
             LocalDate datum = Variabelen.datumNietInDeToekomst(taak, "mapEindgesprekDatum");
             Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
             MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
-            if (map.getAfgerond() != null && datum.isBefore(map.getAfgerond())) {
-                throw OngeldigeInvoerException.veld("mapEindgesprekDatum", "ligt voor de afronding van de MAP (" + map.getAfgerond() + ")");
-            }
+            Variabelen.nietVoor("mapEindgesprekDatum", datum, map.getAfgerond(), "de afronding van de MAP");
             map.eindgesprek(datum, Variabelen.tekst(taak, "mapEindgesprekVerslag"));
             Variabelen.ruimOp(taak.getExecution(), "mapEindgesprekVerslag");
         };

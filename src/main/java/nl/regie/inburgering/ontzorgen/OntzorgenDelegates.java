@@ -65,7 +65,8 @@ public class OntzorgenDelegates {
         return taak -> {
             Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
             trajecten.findByDossierId(dossier.getId()).orElseThrow().budgettraining(
-                    Variabelen.datum(taak, "budgettrainingDatum"), Variabelen.tekst(taak, "budgettrainingAanbieder"));
+                    Variabelen.startdatum(taak, "budgettrainingDatum", dossier.getKoppelingsdatum(),
+                            "de koppeling aan de gemeente"), Variabelen.tekst(taak, "budgettrainingAanbieder"));
             Variabelen.ruimOp(taak.getExecution(), "budgettrainingDatum", "budgettrainingAanbieder");
         };
     }

@@ -54,13 +54,9 @@ public class VierOgenControle implements TaskListener {
             throw OngeldigeInvoerException.veld("dagtekening", "is verplicht bij vaststellen");
         }
         Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
-        if (dagtekening.isBefore(dossier.getKoppelingsdatum())) {
-            throw OngeldigeInvoerException.veld("dagtekening", "ligt voor de koppeling aan de gemeente (" + dossier.getKoppelingsdatum() + ")");
-        }
-        if (dossier.getKennisgevingDuoDatum() != null && dagtekening.isBefore(dossier.getKennisgevingDuoDatum())) {
-            throw OngeldigeInvoerException.veld("dagtekening", "ligt voor het begin van de inburgeringsplicht ("
-                    + dossier.getKennisgevingDuoDatum() + "); DUO weigert zo'n PIP");
-        }
+        Variabelen.nietVoor("dagtekening", dagtekening, dossier.getKoppelingsdatum(), "de koppeling aan de gemeente");
+        Variabelen.nietVoor("dagtekening", dagtekening, dossier.getKennisgevingDuoDatum(),
+                "het begin van de inburgeringsplicht (DUO weigert zo'n PIP)");
         taak.setVariable("pipVaststeller", beslisser);
     }
 }

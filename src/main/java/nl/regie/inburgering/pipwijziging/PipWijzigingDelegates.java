@@ -107,13 +107,9 @@ public class PipWijzigingDelegates {
                 Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
                 LocalDate vorige = versies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(),
                         PipVersie.Status.VASTGESTELD).map(PipVersie::getDagtekening).orElse(null);
-                if (vorige != null && dagtekening.isBefore(vorige)) {
-                    throw OngeldigeInvoerException.veld("dagtekening", "ligt voor de dagtekening van het geldende PIP (" + vorige + ")");
-                }
-                if (dagtekening.isBefore(wijziging.getAangevraagdOp())) {
-                    throw OngeldigeInvoerException.veld("dagtekening", "ligt voor de aanvraag van de wijziging ("
-                            + wijziging.getAangevraagdOp() + "); een beschikking gaat niet terug in de tijd");
-                }
+                Variabelen.nietVoor("dagtekening", dagtekening, vorige, "de dagtekening van het geldende PIP");
+                Variabelen.nietVoor("dagtekening", dagtekening, wijziging.getAangevraagdOp(),
+                        "de aanvraag van de wijziging (een beschikking gaat niet terug in de tijd)");
                 // the route switch's limits apply to the day the new PIP is fixed (today; the dagtekening cannot be
                 // later, and an earlier dagtekening does not bring back a limit that has passed), not the day it was asked
                 service.controleer(dossier, wijziging.voorstel(), Tijd.vandaag(), BESLUIT);

@@ -75,7 +75,8 @@ class SignaalbronnenTest extends ProcesTestBasis {
     @Test
     void nietVerschenenZonderGeldigeRedenIsEenSignaalMetDeDatumVanDeAfspraak() {
         Dossier dossier = openStatushouder("0441");
-        oproepVersturen(dossier, CM);
+        oproepVersturen(dossier, CM, VANDAAG.plusDays(7));
+        verstrijkTot(dossier, VANDAAG.plusDays(7)); // "verschenen" is recorded once the appointment has come
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE",
                 "redenNietVerschenen", "GEEN_GELDIGE_REDEN", "verschijningToelichting", "Niet gebeld, niet gekomen"));
 
@@ -110,7 +111,9 @@ class SignaalbronnenTest extends ProcesTestBasis {
         oproepVersturen(dossier, CM);
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
         assertThat(signalen(dossier)).as("appearing is no signal").isEmpty();
-        LocalDate gisteren = VANDAAG.minusDays(1);
+        // the conversation the day after the appointment, recorded a day later: the signal carries its own date
+        LocalDate gisteren = VANDAAG.plusDays(1);
+        verstrijkTot(dossier, VANDAAG.plusDays(2));
         voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", gisteren.toString(),
                 "domeinTaal", "x", "domeinOpleiding", "x", "domeinWerk", "x", "meegewerkt", "NEE",
                 "meegewerktToelichting", "Wilde geen vragen beantwoorden en verliet na tien minuten het gesprek"));

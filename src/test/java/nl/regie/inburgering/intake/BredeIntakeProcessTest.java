@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +34,15 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
         Dossier dossier = openStatushouder("0441");
         ProcessInstance intake = proces(dossier, "brede-intake");
         assertThat(intake.getBusinessKey()).isEqualTo(dossier.getDossiernummer());
-        oproepVersturen(dossier, CM);
+        oproepVersturen(dossier, CM, VANDAAG.plusDays(7));
         assertThat(intake).isWaitingAt("Task_VerschijningVastleggen").variables()
                 .containsEntry("oproepNummer", 1).containsEntry("laatsteOproep", false).doesNotContainKey("oproepLocatie");
         assertThat(Tijd.alsDatum(taak(dossier, "Task_VerschijningVastleggen").getDueDate())).isEqualTo(VANDAAG.plusDays(7));
 
+        // "verschenen" can only be recorded once the appointment has come
+        verstrijkTot(dossier, VANDAAG.plusDays(7));
         intakeVolledigNaOproep(dossier);
+        assertThat(opgeslagenGesprek(dossier)).isEqualTo(VANDAAG.plusDays(7));
 
         assertThat(intake).isEnded().hasPassed("Task_BredeIntakeVastleggen");
         assertThat(proces(dossier, "pip")).isWaitingAt("Task_PipOpstellen").variables()
@@ -52,13 +56,17 @@ class BredeIntakeProcessTest extends ProcesTestBasis {
                 .satisfies(o -> assertThat(o.getVerschenen()).isTrue());
     }
 
+    private LocalDate opgeslagenGesprek(Dossier dossier) {
+        return intakes.findByDossierId(dossier.getId()).orElseThrow().getGesprekDatum();
+    }
+
     private void intakeVolledigNaOproep(Dossier dossier) {
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
-        voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+        voltooi(CM, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", Tijd.vandaag().toString(),
                 "domeinTaal", "Tigrinya", "domeinOpleiding", "Basisschool", "domeinWerk", "Landbouw",
                 "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
         voltooi(CM, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", "HAALBAAR",
-                "lbtScore", 70, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+                "lbtScore", 70, "lbtVereisteScore", 50, "lbtDatum", Tijd.vandaag().toString()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.engine.Tijd;
+import nl.regie.inburgering.engine.Variabelen;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -89,12 +90,17 @@ class DossierTotVastgesteldPipHttpTest extends ProcesTestBasis {
 
         assertThat(voltooi("cm.hoorn", nummer, "Task_OproepVersturen", "oproepDatum", VANDAAG.plusDays(5).toString(),
                 "oproepLocatie", "Stadhuis Hoorn").status()).isEqualTo(204);
+        // "verschenen" only once the appointment has come: refused before it, with the appointment as dd-mm-jjjj
+        Http.Antwoord teVroeg = voltooi("cm.hoorn", nummer, "Task_VerschijningVastleggen", "verschenen", "JA");
+        assertThat(teVroeg.status()).isEqualTo(400);
+        assertThat(teVroeg.json().path("message").asText()).contains("verschenen", Variabelen.nl(VANDAAG.plusDays(5)));
+        verstrijkTot(VANDAAG.plusDays(5), nummer);
         assertThat(voltooi("cm.hoorn", nummer, "Task_VerschijningVastleggen", "verschenen", "JA").status()).isEqualTo(204);
         JsonNode gesprek = taak("cm.hoorn", nummer, "Task_BredeIntakeGesprekVoeren");
         // The engine REST API writes dates in the JVM's default zone; the limit is a day in the gemeente's zone.
         // ten weeks after a Sunday end on a Sunday: the Algemene termijnenwet makes the Monday the last day
         assertThat(datumInNederland(gesprek.path("due").asText())).isEqualTo(VANDAAG.minusDays(1).plusWeeks(10).plusDays(1));
-        assertThat(voltooi("cm.hoorn", nummer, "Task_BredeIntakeGesprekVoeren", "intakeGesprekDatum", VANDAAG.toString(),
+        assertThat(voltooi("cm.hoorn", nummer, "Task_BredeIntakeGesprekVoeren", "intakeGesprekDatum", VANDAAG.plusDays(5).toString(),
                 "domeinTaal", "Arabisch", "domeinOpleiding", "Universiteit", "domeinWerk", "Ingenieur", "meegewerkt", "JA").status()).isEqualTo(204);
         assertThat(voltooi("cm.hoorn", nummer, "Task_LeerbaarheidstoetsVastleggen", "lbtVrijgesteld", "NEE",
                 "lbtUitslag", "HAALBAAR", "lbtScore", 80, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString())

@@ -235,20 +235,31 @@ public abstract class ProcesTestBasis {
         werkAf(dossiernummer);
     }
 
-    // The brede intake, walked as the casemanager does it.
+    // The brede intake, walked as the casemanager does it. The appointment is today (the engine clock's day): the
+    // date rules refuse an oproep in the past and "verschenen" before the appointment (intake/DatumRegelsTest), so the
+    // steps that follow can be recorded on the same day.
     protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm) {
-        voltooi(cm, dossier, "Task_OproepVersturen",
-                Map.of("oproepDatum", VANDAAG.plusDays(7).toString(), "oproepLocatie", "Stadhuis"));
+        oproepVersturen(dossier, cm, Tijd.vandaag());
+    }
+
+    /** An appointment after the PIP limit (a test that let the ten weeks pass) carries the reason the rule asks. */
+    protected void oproepVersturen(Dossier dossier, TestGegevens.TestGebruiker cm, LocalDate afspraak) {
+        Map<String, Object> oproep = new java.util.HashMap<>(Map.of("oproepDatum", afspraak.toString(), "oproepLocatie", "Stadhuis"));
+        LocalDate pipUiterlijk = herlaad(dossier).getPipUiterlijkeDatum();
+        if (pipUiterlijk != null && afspraak.isAfter(pipUiterlijk)) {
+            oproep.put("oproepNaPipTermijnReden", "De inburgeraar was tot na de tien weken in het buitenland");
+        }
+        voltooi(cm, dossier, "Task_OproepVersturen", oproep);
     }
 
     protected void intakeVolledig(Dossier dossier, TestGegevens.TestGebruiker cm, String uitslag, int score) {
         oproepVersturen(dossier, cm);
         voltooi(cm, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
-        voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", VANDAAG.toString(),
+        voltooi(cm, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum", Tijd.vandaag().toString(),
                 "domeinTaal", "Arabisch", "domeinOpleiding", "Havo-niveau", "domeinWerk", "Monteur",
                 "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
         voltooi(cm, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of("lbtVrijgesteld", "NEE", "lbtUitslag", uitslag,
-                "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", VANDAAG.toString()));
+                "lbtScore", score, "lbtVereisteScore", 50, "lbtDatum", Tijd.vandaag().toString()));
     }
 
     protected Map<String, Object> pip(String leerroute) {

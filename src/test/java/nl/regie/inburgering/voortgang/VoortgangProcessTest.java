@@ -221,7 +221,10 @@ class VoortgangProcessTest extends ProcesTestBasis {
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, TAAK, gesprek("WEET_NIET", LocalDate.of(2026, 6, 2))))
                 .hasMessageContaining("voortgangUitkomst");
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, TAAK, gesprek("OP_KOERS", LocalDate.of(2026, 6, 3))))
-                .hasMessageContaining("voortgangsgesprekDatum").hasMessageContaining("toekomst");
+                .hasMessageContaining("voortgangsgesprekDatum").hasMessageContaining("03-06-2026 ligt in de toekomst");
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, TAAK, gesprek("OP_KOERS", VANDAAG.minusDays(4))))
+                .as("the first conversation not before the koppeling")
+                .hasMessageContaining("voortgangsgesprekDatum").hasMessageContaining("26-02-2026 ligt voor de koppeling");
         assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, TAAK, gesprek("OP_KOERS", LocalDate.of(2026, 6, 2),
                 "participatieActiviteit", "VAKANTIE")))
                 .hasMessageContaining("participatieActiviteit");
