@@ -142,7 +142,7 @@ class BrievenTest extends ProcesTestBasis {
     @Test
     void deOproepNoemtDatumEnPlaatsVanDeBredeIntake() throws Exception {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1985, 5, 5), VANDAAG.minusDays(1));
-        oproepVersturen(dossier, CM);
+        oproepVersturen(dossier, CM, VANDAAG.plusWeeks(1)); // a week ahead: the letter names that day, not its own
 
         List<Brief> opgeslagen = brieven.findByDossierIdOrderByIdAsc(dossier.getId());
         assertThat(opgeslagen).extracting(Brief::getSoort).containsExactly(BriefSoort.OPROEP_BREDE_INTAKE);
@@ -156,13 +156,16 @@ class BrievenTest extends ProcesTestBasis {
     @Test
     void naNietVerschijnenVolgtDeSchriftelijkeWaarschuwing() throws Exception {
         Dossier dossier = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1987, 7, 7), VANDAAG.minusDays(1));
-        oproepVersturen(dossier, CM);
+        oproepVersturen(dossier, CM, VANDAAG.plusWeeks(1));
+        // "verschenen" only once the appointment has passed: the clock moves to it
+        verstrijkTot(dossier, VANDAAG.plusWeeks(1));
         voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE", "redenNietVerschenen", "GEEN_GELDIGE_REDEN"));
-        voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen", Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+        voltooi(CM, dossier, "Task_SchriftelijkeWaarschuwingVersturen",
+                Map.of("waarschuwingVerzonden", VANDAAG.plusWeeks(1).toString()));
 
         Brief waarschuwing = brieven.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
                 .filter(b -> b.getSoort() == BriefSoort.WAARSCHUWING_BREDE_INTAKE).findFirst().orElseThrow();
-        assertThat(waarschuwing.getVerzondenOp()).isEqualTo(VANDAAG);
+        assertThat(waarschuwing.getVerzondenOp()).isEqualTo(VANDAAG.plusWeeks(1));
         assertThat(waarschuwing.getAangemaaktDoor()).isEqualTo(CM.id());
         Pdf pdf = download(CM, "/api/dossiers/" + dossier.getDossiernummer() + "/brieven/" + waarschuwing.getId());
         assertThat(pdf.tekst()).contains("Schriftelijke waarschuwing").contains("9 maart 2026").contains("Stadhuis")
