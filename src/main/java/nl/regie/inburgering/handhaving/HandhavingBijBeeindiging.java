@@ -53,7 +53,6 @@ public class HandhavingBijBeeindiging implements BijBeeindiging {
                         .processInstanceBusinessKey(zaak.getZaaknummer())
                         .setVariable(ProcesVariabelen.GEMEENTE, dossier.getGemeente())
                         .setVariable(ProcesVariabelen.DOSSIERNUMMER, dossier.getDossiernummer())
-                        .setVariable(HandhavingZaken.DOOR_DUO, false)
                         .correlateStartMessage().getId();
                 zaak.gestartIn(proces);
             } else {

@@ -36,11 +36,6 @@ import nl.regie.inburgering.web.OngeldigVerzoekException;
 public class HandhavingZaken {
 
     public static final String PROCES = "handhaving";
-    /**
-     * Set by us at start for instances of earlier model versions, whose gateway read it; the current model decides on
-     * the stored conduct ({@link #doorDuo(DelegateExecution)}), never on this variable.
-     */
-    public static final String DOOR_DUO = "doorDuo";
     public static final String MESSAGE_BEZWAAR_ONTVANGEN = "BezwaarOntvangen";
     /** The dossier ended (reason OVERLEDEN) while the fine was with the financial system: withdraw it there. */
     public static final String MESSAGE_ZAAK_VERVALT = "ZaakVervalt";
@@ -95,7 +90,6 @@ public class HandhavingZaken {
         Map<String, Object> variabelen = new HashMap<>();
         variabelen.put(ProcesVariabelen.GEMEENTE, dossier.getGemeente());
         variabelen.put(ProcesVariabelen.DOSSIERNUMMER, dossier.getDossiernummer());
-        variabelen.put(DOOR_DUO, gedraging.doorDuo());
         zaak.gestartIn(runtimeService.startProcessInstanceByKey(PROCES, zaak.getZaaknummer(), variabelen).getId());
         signaal.zaakGestart(zaak.getId());
         audit(zaak, zaak.getGestartDoor(), "HANDHAVING_ZAAK_GESTART");
