@@ -105,8 +105,7 @@ public class HandhavingStappen {
     }
 
     @Bean
-    public TaskListener handhavingWaarschuwing(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
-                                               nl.regie.inburgering.brieven.DossierBrieven brieven) {
+    public TaskListener handhavingWaarschuwing(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
         return taak -> {
             String door = gebruiker.verplicht("waarschuwingDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.WAARSCHUWING, "waarschuwingDatum");
@@ -117,7 +116,6 @@ public class HandhavingStappen {
             }
             zaak.gewaarschuwd(datum, termijnen.nalevenVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_WAARSCHUWING");
-            brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_WAARSCHUWING, datum, door);
             ruimOp(taak, "waarschuwingDatum");
         };
     }
@@ -136,8 +134,7 @@ public class HandhavingStappen {
     }
 
     @Bean
-    public TaskListener handhavingVoornemen(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
-                                            nl.regie.inburgering.brieven.DossierBrieven brieven) {
+    public TaskListener handhavingVoornemen(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
         return taak -> {
             String door = gebruiker.verplicht("voornemenDatum");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.VOORNEMEN, "voornemenDatum");
@@ -145,7 +142,6 @@ public class HandhavingStappen {
             Variabelen.nietVoor("voornemenDatum", datum, zaak.getWaarschuwingDatum(), "de waarschuwing");
             zaak.voornemenVerstuurd(datum, termijnen.zienswijzeVoor(taak.getTenantId(), datum), door);
             zaken.audit(zaak, door, "HANDHAVING_VOORNEMEN_BOETE");
-            brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.HANDHAVING_VOORNEMEN_BOETE, datum, door);
             ruimOp(taak, "voornemenDatum");
         };
     }
@@ -196,8 +192,7 @@ public class HandhavingStappen {
      * a variable; the dagtekening not in the future, not before the besluit; a return needs a remark.
      */
     @Bean
-    public TaskListener handhavingMedeondertekening(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen,
-                                                    nl.regie.inburgering.brieven.DossierBrieven brieven) {
+    public TaskListener handhavingMedeondertekening(HuidigeGebruiker gebruiker, HandhavingZaken zaken, HandhavingTermijnen termijnen) {
         return taak -> {
             String door = gebruiker.verplicht("medeondertekening");
             HandhavingZaak zaak = open(zaken, taak, HandhavingZaak.Status.MEDEONDERTEKENING, "medeondertekening");
@@ -219,9 +214,6 @@ public class HandhavingStappen {
                 Variabelen.nietVoor("dagtekening", dagtekening, besluitDag, "het besluit");
                 zaak.medeondertekend(door, HandhavingZaken.nu(), dagtekening, termijnen.bezwaarVoor(dagtekening));
                 zaken.audit(zaak, door, "HANDHAVING_BOETEBESCHIKKING");
-                if (zaak.getBesluit() == HandhavingZaak.Besluit.BOETE) {
-                    brieven.handhaving(zaak, nl.regie.inburgering.brieven.BriefSoort.BOETEBESCHIKKING, dagtekening, door);
-                }
             }
             ruimOp(taak, "medeondertekening", "dagtekening", "medeondertekeningOpmerking");
         };
