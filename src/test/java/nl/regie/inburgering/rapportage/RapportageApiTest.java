@@ -255,7 +255,8 @@ class RapportageApiTest extends ProcesTestBasis {
         assertThat(json.path("gemeenten").findValuesAsText("code")).containsExactly("0388", "0441"); // Enkhuizen, Hoorn
         JsonNode t = json.path("tabellen");
         // [Enkhuizen, Hoorn, totaal]
-        assertThat(rij(t, "statushouders", "gehuisvest")).containsExactly(1L, 3L, 4L);          // E1; H1, H2, H4 (H6 the year before)
+        assertThat(rij(t, "statushouders", "gehuisvest")).containsExactly(1L, 4L, 5L);          // E1; H1, H2, H4, H5 (BRP only; not H5b, H6 the year before)
+        assertThat(rij(t, "statushouders", "ingeschrevenBrp")).containsExactly(1L, 4L, 5L);
         assertThat(rij(t, "statushouders", "verwachtGehuisvest")).containsExactly(1L, 1L, 2L);  // E2; H1
         assertThat(rij(t, "statushouders", "plichtig")).containsExactly(2L, 4L, 6L);            // E1, E2; H1, H2, H4, H5 (not H5b: reopened)
         assertThat(rij(t, "statushouders", "pipVastgesteld")).containsExactly(0L, 4L, 4L);      // H1, H2, H4, H5b
@@ -377,15 +378,15 @@ class RapportageApiTest extends ProcesTestBasis {
     void deSpukUitDeDataVanHoorn() {
         JsonNode jaren = get(TL, "/api/rapportage/spuk?gemeente=0441&vanJaar=" + pop.jaar() + "&totJaar=" + (pop.jaar() + 1))
                 .json().path("jaren");
-        // year Y: H1, H2, H4 housed and plichtig (3 x 7712.10), H6 housed the year before (4000.00), H3 (589.07)
+        // year Y: H1, H2, H4, H5 (BRP) housed and plichtig (4 x 7712.10), H6 housed the year before (4000.00), H3 (589.07)
         assertThat(jaren.get(0).path("bron").asText()).isEqualTo("DATA");
-        assertThat(jaren.get(0).path("gehuisvest").asInt()).isEqualTo(3);
-        assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("asielJaarT").asText())).isEqualByComparingTo("23136.30");
+        assertThat(jaren.get(0).path("gehuisvest").asInt()).isEqualTo(4);
+        assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("asielJaarT").asText())).isEqualByComparingTo("30848.40");
         assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("asielJaarT1").asText())).isEqualByComparingTo("4000.00");
         assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("gezinsmigranten").asText())).isEqualByComparingTo("589.07");
-        assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("totaal").asText())).isEqualByComparingTo("27725.37");
-        // year Y+1: the three of year Y (3 x 4000) and H6 (1000)
-        assertThat(new BigDecimal(jaren.get(1).path("uitkering").path("totaal").asText())).isEqualByComparingTo("13000.00");
+        assertThat(new BigDecimal(jaren.get(0).path("uitkering").path("totaal").asText())).isEqualByComparingTo("35437.47");
+        // year Y+1: the four of year Y (4 x 4000) and H6 (1000)
+        assertThat(new BigDecimal(jaren.get(1).path("uitkering").path("totaal").asText())).isEqualByComparingTo("17000.00");
     }
 
     @Test
@@ -397,7 +398,7 @@ class RapportageApiTest extends ProcesTestBasis {
         assertThat(csv.header("Content-Disposition")).contains("attachment").contains(".csv");
         String[] regels = csv.body().split("\r\n");
         assertThat(regels[0]).isEqualTo("tabel;rij;label;Enkhuizen;Hoorn;Totaal");
-        assertThat(regels).contains("statushouders;gehuisvest;Aantal gehuisvest;1;3;4",
+        assertThat(regels).contains("statushouders;gehuisvest;Aantal gehuisvest;1;4;5",
                 "handhaving;boetebedrag;Boetes: bedrag;0,00;250,00;250,00");
 
         Http.Antwoord cohorten = get(TL, "/api/rapportage/cohorten?" + periode() + "&gemeente=0441,0388&peildatum="
@@ -433,7 +434,7 @@ class RapportageApiTest extends ProcesTestBasis {
         // the region: the user's own gemeenten
         JsonNode regio = get(pb, pad).json();
         assertThat(regio.path("gemeenten").findValuesAsText("code")).containsExactly("0441", "0637"); // Hoorn, Zoetermeer
-        assertThat(rij(regio.path("tabellen"), "statushouders", "gehuisvest")).containsExactly(3L, 0L, 3L);
+        assertThat(rij(regio.path("tabellen"), "statushouders", "gehuisvest")).containsExactly(4L, 0L, 4L);
         Http.Antwoord regioCsv = get(pb, pad + "&formaat=csv");
         assertThat(regioCsv.body().split("\r\n")[0]).isEqualTo("tabel;rij;label;Hoorn;Zoetermeer;Totaal");
         assertThat(get(TL, pad).json().path("gemeenten")).hasSize(7); // Westfriesland
