@@ -405,8 +405,8 @@ const paginaPlugin = {
         e.preventDefault();
         openPagina();
       }}));
-  },
-  unmount: sluitPagina
+  }
+  // no unmount: the page lives on the body, above Tasklist's views, until the user closes it
 };
 
 export default [tabPlugin, paginaPlugin];
