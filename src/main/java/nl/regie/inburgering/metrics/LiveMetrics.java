@@ -77,22 +77,15 @@ public class LiveMetrics {
         this.gemeenten = gemeenten;
         this.engine = engine;
         this.p = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
-        dossiersOpen = MultiGauge.builder("regie.dossiers.open")
-                .description("Lopende dossiers per gemeente en fase").register(registry);
-        pipTermijn = MultiGauge.builder("regie.pip.termijn")
-                .description("Dossiers zonder vastgesteld PIP waarvan de PIP-termijn binnen 14 dagen verloopt, verstreken is of is opgeschort")
-                .register(registry);
-        takenOpen = MultiGauge.builder("regie.taken.open")
-                .description("Open taken per gemeente en rol (kandidaatgroep)").register(registry);
-        takenTeLaat = MultiGauge.builder("regie.taken.te.laat")
-                .description("Open taken waarvan de vervaldatum voorbij is, per gemeente en rol").register(registry);
-        partnertaken = MultiGauge.builder("regie.partnertaken")
-                .description("Partnertaken (external tasks) per gemeente, topic en toestand: wachtend, vergrendeld, mislukt")
-                .register(registry);
-        incidenten = MultiGauge.builder("regie.incidenten")
-                .description("Open incidenten per gemeente en type").register(registry);
-        jobs = MultiGauge.builder("regie.jobs")
-                .description("Jobs van de engine per gemeente en toestand").register(registry);
+        dossiersOpen = meter(registry, "regie.dossiers.open", "Lopende dossiers per gemeente en fase");
+        pipTermijn = meter(registry, "regie.pip.termijn", "Dossiers zonder vastgesteld PIP waarvan de PIP-termijn binnen"
+                + " 14 dagen verloopt, verstreken is of is opgeschort");
+        takenOpen = meter(registry, "regie.taken.open", "Open taken per gemeente en rol (kandidaatgroep)");
+        takenTeLaat = meter(registry, "regie.taken.te.laat", "Open taken waarvan de vervaldatum voorbij is, per gemeente en rol");
+        partnertaken = meter(registry, "regie.partnertaken", "Partnertaken (external tasks) per gemeente, topic en toestand:"
+                + " wachtend, vergrendeld, mislukt");
+        incidenten = meter(registry, "regie.incidenten", "Open incidenten (grondoorzaken) per gemeente en type");
+        jobs = meter(registry, "regie.jobs", "Jobs van de engine per gemeente en toestand");
         ENGINE_JOBMETRICS.forEach((uitkomst, naam) -> {
             AtomicLong totaal = new AtomicLong();
             engineJobs.put(naam, totaal);
@@ -205,6 +198,10 @@ public class LiveMetrics {
         } finally {
             verversduur = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
         }
+    }
+
+    private static MultiGauge meter(MeterRegistry registry, String naam, String omschrijving) {
+        return MultiGauge.builder(naam).description(omschrijving).register(registry);
     }
 
     private static String gemeente(String tenant) {
