@@ -44,7 +44,8 @@ public class MapDelegates {
     public JavaDelegate mapVrijstellingVastleggenDelegate(DossierRepository dossiers, MapTrajectRepository maps) {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
-            maps.save(MapTraject.vrijgesteld(dossier.getId(), Variabelen.tekst(execution, "mapVrijstellingReden")));
+            maps.save(MapTraject.vrijgesteld(dossier.getId(), Variabelen.tekst(execution, "mapVrijstellingReden"),
+                    Tijd.vandaag()));
         };
     }
 

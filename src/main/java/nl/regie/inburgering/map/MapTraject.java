@@ -30,17 +30,20 @@ public class MapTraject {
     private Integer uren;
     private Integer modules;
     private LocalDate afgerond;
+    private LocalDate vrijstellingDatum;
     private LocalDate eindgesprekDatum;
     private String eindgesprekVerslag;
 
     protected MapTraject() {
     }
 
-    public static MapTraject vrijgesteld(Long dossierId, String reden) {
+    /** Granted on {@code datum} (the voortgangsrapportage counts vrijstellingen by this day). */
+    public static MapTraject vrijgesteld(Long dossierId, String reden, LocalDate datum) {
         MapTraject map = new MapTraject();
         map.dossierId = dossierId;
         map.status = Status.VRIJGESTELD;
         map.vrijstellingReden = reden;
+        map.vrijstellingDatum = datum;
         return map;
     }
 
@@ -100,5 +103,6 @@ public class MapTraject {
     public Integer getUren() { return uren; }
     public Integer getModules() { return modules; }
     public LocalDate getAfgerond() { return afgerond; }
+    public LocalDate getVrijstellingDatum() { return vrijstellingDatum; }
     public LocalDate getEindgesprekDatum() { return eindgesprekDatum; }
 }
