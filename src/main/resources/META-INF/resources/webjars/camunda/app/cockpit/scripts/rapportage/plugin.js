@@ -169,11 +169,11 @@ function grafiekPipPerCohort(c) {
     yAxis: [{ type: 'value', name: 'personen', minInterval: 1, ...AS },
       { type: 'value', name: '%', min: 0, max: 100, ...AS }],
     series: [
-      { name: 'Binnen tien weken', type: 'bar', stack: 'pip', color: '#2e7d32', data: c.cohorten.map((x) => m(x).behaald) },
+      { name: 'Binnen 10 weken', type: 'bar', stack: 'pip', color: '#2e7d32', data: c.cohorten.map((x) => m(x).behaald) },
       { name: 'Later', type: 'bar', stack: 'pip', color: '#c62828', data: c.cohorten.map((x) => m(x).beoordeeld - m(x).behaald) },
-      { name: 'Nog lopend', type: 'bar', stack: 'pip', color: '#9e9e9e', data: c.cohorten.map((x) => m(x).lopend) },
+      { name: 'Lopend', type: 'bar', stack: 'pip', color: '#9e9e9e', data: c.cohorten.map((x) => m(x).lopend) },
       // the rate only for a cohort that has ended: a running cohort never shows a (misleading) percentage
-      { name: 'Percentage (afgesloten cohort)', type: 'line', yAxisIndex: 1, color: '#1565c0', connectNulls: false,
+      { name: '% (afgesloten cohort)', type: 'line', yAxisIndex: 1, color: '#1565c0', connectNulls: false,
         data: c.cohorten.map((x) => m(x).percentage) }
     ]
   };
