@@ -33,8 +33,8 @@ import nl.regie.inburgering.test.TestGegevens;
 /**
  * The Cockpit plugin in a real browser (Debian's headless Chromium through its own chromedriver, as
  * integratie/WebappsNederlandsBrowserTest): the procesbeheerder logs in to Cockpit, opens "Rapportage" from the header,
- * and finds the tables with the numbers of a small population this test creates (in May 2031, a month no other test
- * uses), the three charts drawn by the chart library our server serves, CSV downloads from the API, and a print
+ * and finds the tables with the numbers of a small population this test creates (in May of a year in which no other
+ * dossier was housed), the three charts drawn by the chart library our server serves, CSV downloads from the API, and a print
  * layout without the controls. Skipped only when Chromium or chromedriver is missing.
  */
 class RapportagePluginBrowserTest extends ProcesTestBasis {
@@ -42,11 +42,17 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WACHTTIJD = Duration.ofSeconds(60);
-    private static final LocalDate DAG = LocalDate.of(2031, 5, 12);
 
     private static ChromeDriver browser;
 
     @LocalServerPort int poort;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * 12 May of a year with no dossier housed in it or in the two years before (2031 in a fresh database): the report
+     * and that SPUK year hold only ours, also on a database kept between runs.
+     */
+    private LocalDate dag;
 
     @BeforeAll
     static void startBrowser() {
@@ -72,10 +78,10 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
     /** A statushouder linked by COA on {@code koppeling} and housed on {@code huisvesting} (the engine clock's day). */
     private Dossier gehuisvest(String cbs, LocalDate koppeling) {
         DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Inburgeraar",
-                LocalDate.of(1992, 4, 4), "SYR", "ASIELSTATUSHOUDER", cbs, koppeling, false, null);
+                dag.minusYears(34), "SYR", "ASIELSTATUSHOUDER", cbs, koppeling, false, null);
         Dossier dossier = dossierService.open(verzoek, dossierService.valideer(verzoek), "test").dossier();
         werkAf(dossier);
-        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, DAG);
+        gebeurtenis(dossier, GebeurtenisType.HUISVESTING, dag);
         return dossier;
     }
 
@@ -105,10 +111,13 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
 
     @Test
     void procesbeheerderZietTabellenEnGrafiekenInCockpit() throws java.io.IOException {
-        zetKlok(DAG);
-        gehuisvest("0441", DAG.minusDays(10));
-        gehuisvest("0441", DAG.minusDays(9));
-        gehuisvest("0637", DAG.minusDays(8));
+        Integer laatste = jdbc.queryForObject("SELECT MAX(EXTRACT(YEAR FROM huisvestingsdatum)) FROM dossier", Integer.class);
+        dag = LocalDate.of(Math.max(2031, laatste == null ? 0 : laatste + 3), 5, 12);
+        String jaar = String.valueOf(dag.getYear());
+        zetKlok(dag);
+        gehuisvest("0441", dag.minusDays(10));
+        gehuisvest("0441", dag.minusDays(9));
+        gehuisvest("0637", dag.minusDays(8));
 
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + poort + "/camunda/app/cockpit/default/");
@@ -122,8 +131,8 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".regie-rapportage form")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Voortgangsrapportage inburgering");
 
-        // the region (the procesbeheerder's gemeenten: Hoorn and Zoetermeer), May 2031
-        toon("2031-05-01", "2031-06-01", "");
+        // the region (the procesbeheerder's gemeenten: Hoorn and Zoetermeer), in May
+        toon(jaar + "-05-01", jaar + "-06-01", "");
         assertThat(browser.findElements(By.cssSelector("table[data-tabel='statushouders'] thead th")).stream()
                 .map(RapportagePluginBrowserTest::tekst)).containsExactly("", "Hoorn", "Zoetermeer", "Totaal");
         java.nio.file.Files.write(Path.of("target/rapportage-plugin.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
@@ -135,10 +144,10 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
             assertThat(browser.findElements(By.cssSelector("table[data-tabel='" + tabel + "'] tbody tr"))).as(tabel).isNotEmpty();
         }
         // amounts the Dutch way (SPUK: euro sign, thousands with a dot, cents with a comma)
-        // (the three housed in 2031 are plichtig: 3 × € 7.712,10 for the housing year)
-        assertThat(browser.findElements(By.cssSelector("table[data-tabel='spuk'] tr[data-jaar='2031'] td")).stream()
+        // (the three housed that year are plichtig: 3 × € 7.712,10 for the housing year)
+        assertThat(browser.findElements(By.cssSelector("table[data-tabel='spuk'] tr[data-jaar='" + jaar + "'] td")).stream()
                 .map(RapportagePluginBrowserTest::tekst).toList())
-                .containsExactly("2031", "gegevens", "3", "3", "0", "€\u00a023.136,30", "€\u00a00,00", "€\u00a00,00", "€\u00a00,00", "€\u00a023.136,30");
+                .containsExactly(jaar, "gegevens", "3", "3", "0", "€\u00a023.136,30", "€\u00a00,00", "€\u00a00,00", "€\u00a00,00", "€\u00a023.136,30");
 
         // three charts, drawn as SVG by ECharts (loaded from this server's webjar)
         List<WebElement> grafieken = browser.findElements(By.cssSelector(".regie-rapportage .grafiek"));
@@ -152,7 +161,7 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
                 + ".map(r => r.name)).find(n => n.includes('echarts')) || ''")).startsWith("http://localhost:" + poort + "/webjars/echarts/");
 
         // one gemeente: only its column
-        toon("2031-05-01", "2031-06-01", "0441");
+        toon(jaar + "-05-01", jaar + "-06-01", "0441");
         assertThat(cellen("statushouders", "gehuisvest")).containsExactly("Aantal gehuisvest", "2");
 
         // CSV from the API, in the same session
@@ -168,7 +177,7 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
         try {
             assertThat(browser.findElement(By.cssSelector(".regie-rapportage form")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.cssSelector("table[data-tabel='statushouders']")).isDisplayed()).isTrue();
-            assertThat(browser.findElement(By.cssSelector(".regie-rapportage .printkop")).getText()).contains("Hoorn", "mei 2031");
+            assertThat(browser.findElement(By.cssSelector(".regie-rapportage .printkop")).getText()).contains("Hoorn", "mei " + jaar);
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
