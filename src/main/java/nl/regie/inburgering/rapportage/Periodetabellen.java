@@ -99,11 +99,18 @@ public class Periodetabellen {
         MapSqlParameterSource p = kopie(basis).addValue("dg", doelgroepen);
         List<Rij> rijen = new ArrayList<>();
         if (huisvesting) {
+            // housed: the first dossier of a person (a move or reopening is no new housing), by the housing date,
+            // or the BRP registration where no housing was recorded
             rijen.add(rij("gehuisvest", "Aantal gehuisvest", tel("select gemeente, count(*) from dossier "
-                    + "where gemeente in (:g) and doelgroep in (:dg) and huisvestingsdatum >= :van "
-                    + "and huisvestingsdatum < :tot group by gemeente", p)));
+                    + "where gemeente in (:g) and doelgroep in (:dg) and vorig_dossier_id is null "
+                    + "and coalesce(huisvestingsdatum, brp_inschrijvingsdatum) >= :van "
+                    + "and coalesce(huisvestingsdatum, brp_inschrijvingsdatum) < :tot group by gemeente", p)));
+            rijen.add(rij("ingeschrevenBrp", "Ingeschreven in de BRP", tel("select gemeente, count(*) from dossier "
+                    + "where gemeente in (:g) and doelgroep in (:dg) and vorig_dossier_id is null "
+                    + "and brp_inschrijvingsdatum >= :van and brp_inschrijvingsdatum < :tot group by gemeente", p)));
             rijen.add(rij("verwachtGehuisvest", "Verwacht gehuisvest (COA)", tel("select gemeente, count(*) from dossier "
-                    + "where gemeente in (:g) and doelgroep in (:dg) and verwachte_huisvestingsdatum >= :van "
+                    + "where gemeente in (:g) and doelgroep in (:dg) and vorig_dossier_id is null "
+                    + "and verwachte_huisvestingsdatum >= :van "
                     + "and verwachte_huisvestingsdatum < :tot group by gemeente", p)));
         }
         rijen.add(rij("plichtig", huisvesting ? "Aantal inburgeringsplichtige statushouders"

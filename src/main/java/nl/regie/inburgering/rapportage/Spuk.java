@@ -65,11 +65,13 @@ public class Spuk {
                 .addValue("van", LocalDate.of(vanJaar - 2, 1, 1)).addValue("tot", LocalDate.of(totJaar + 1, 1, 1));
         Map<String, Map<Integer, long[]>> data = new HashMap<>();
         // asielstatushouders (and nareizigers) housed in the year; the first dossier of a person only
-        jdbc.query("select gemeente, extract(year from huisvestingsdatum) as jaar, count(*) as gehuisvest, "
+        // (housing date, or the BRP registration where no housing was recorded)
+        String huisvesting = "coalesce(huisvestingsdatum, brp_inschrijvingsdatum)";
+        jdbc.query("select gemeente, extract(year from " + huisvesting + ") as jaar, count(*) as gehuisvest, "
                 + "sum(case when plichtig = true then 1 else 0 end) as plichtig from dossier "
                 + "where gemeente in (:g) and doelgroep in ('ASIELSTATUSHOUDER', 'NAREIZIGER') and vorig_dossier_id is null "
-                + "and huisvestingsdatum >= :van and huisvestingsdatum < :tot "
-                + "group by gemeente, extract(year from huisvestingsdatum)", p, rs -> {
+                + "and " + huisvesting + " >= :van and " + huisvesting + " < :tot "
+                + "group by gemeente, extract(year from " + huisvesting + ")", p, rs -> {
             long[] w = data.computeIfAbsent(rs.getString("gemeente"), g -> new HashMap<>())
                     .computeIfAbsent(rs.getInt("jaar"), j -> new long[3]);
             w[0] = rs.getLong("gehuisvest");

@@ -43,6 +43,8 @@ class MapProcessTest extends ProcesTestBasis {
                 Map.of("mapBesluit", "VRIJSTELLING", "mapVrijstellingReden", "Werkt 32 uur per week"));
         assertThat(pi).hasPassed("End_MapVrijstelling").isEnded();
         assertThat(maps.findByDossierId(dossier.getId()).orElseThrow().getVrijstellingReden()).isEqualTo("Werkt 32 uur per week");
+        // the day it was granted: the voortgangsrapportage counts vrijstellingen by it (table 7)
+        assertThat(maps.findByDossierId(dossier.getId()).orElseThrow().getVrijstellingDatum()).isEqualTo(VANDAAG);
     }
 
     @Test
