@@ -287,11 +287,12 @@ function pagina(container) {
       melding.textContent = `De rapportage kon niet worden geladen: ${fout.message}`;
     }
   }
+  // the print stylesheet gives the charts the page's width: redraw them for print and back after it
   const herteken = () => grafieken.forEach((g) => g.resize());
-  window.addEventListener('resize', herteken);
+  ['resize', 'beforeprint', 'afterprint'].forEach((e) => window.addEventListener(e, herteken));
   laad();
   return () => {
-    window.removeEventListener('resize', herteken);
+    ['resize', 'beforeprint', 'afterprint'].forEach((e) => window.removeEventListener(e, herteken));
     grafieken.forEach((g) => g.dispose());
   };
 }
