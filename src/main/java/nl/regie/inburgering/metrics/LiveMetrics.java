@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.management.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ import nl.regie.inburgering.identiteit.Rollen;
  * every node reported to the meter log, plus what this node counted since its last report.
  */
 @Component
+@EnableScheduling
 public class LiveMetrics {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveMetrics.class);
