@@ -99,6 +99,10 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
         return element.getAttribute("textContent").strip();
     }
 
+    private String svgTekst(WebElement grafiek) {
+        return (String) js("return arguments[0].querySelector('svg').textContent", grafiek);
+    }
+
     private void toon(String van, String tot, String gemeente) {
         js("const f = document.querySelector('.regie-rapportage form');"
                 + "f.van.value = arguments[0]; f.tot.value = arguments[1]; f.gemeente.value = arguments[2];", van, tot, gemeente);
@@ -155,8 +159,9 @@ class RapportagePluginBrowserTest extends ProcesTestBasis {
         for (WebElement grafiek : grafieken) {
             assertThat(grafiek.findElements(By.cssSelector("svg path")).size()).as(grafiek.getAttribute("data-grafiek")).isGreaterThan(5);
         }
-        assertThat(grafieken.get(1).getText() + js("return arguments[0].querySelector('svg').textContent", grafieken.get(1)))
-                .contains("Leerroutes gestart en afgerond", "B1-route", "Z-route", "Onderwijsroute");
+        assertThat(svgTekst(grafieken.get(0))).contains("PIP binnen tien weken per cohort", jaar + "-K2", "Binnen 10 weken", "Lopend");
+        assertThat(svgTekst(grafieken.get(1))).contains("Leerroutes gestart en afgerond", "B1-route", "Z-route", "Onderwijsroute");
+        assertThat(svgTekst(grafieken.get(2))).contains("Plicht binnen de termijn per leerroute, tegen het doel", "Doel", "80 %");
         assertThat((String) js("return [...document.scripts].map(s => s.src).concat(performance.getEntriesByType('resource')"
                 + ".map(r => r.name)).find(n => n.includes('echarts')) || ''")).startsWith("http://localhost:" + poort + "/webjars/echarts/");
 
