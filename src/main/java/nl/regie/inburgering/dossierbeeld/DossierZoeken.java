@@ -44,7 +44,8 @@ public class DossierZoeken {
     private static final List<DossierStatus> GESLOTEN = List.of(DossierStatus.BEEINDIGD, DossierStatus.GESLOTEN_GEEN_PLICHT);
     private static final Sort VOLGORDE = Sort.by("persoon.achternaam", "persoon.voornamen", "dossiernummer");
 
-    public record Resultaat(List<Dossierbeeld.Regel> resultaten, int pagina, int grootte, long totaal) {
+    /** A page of dossiers, and what the user may do in the view (the page shows the BSN field only to who may). */
+    public record Resultaat(List<Dossierbeeld.Regel> resultaten, int pagina, int grootte, long totaal, DossierRechten mag) {
     }
 
     private final DossierZoekRepository dossiers;
@@ -138,7 +139,7 @@ public class DossierZoeken {
         Map<String, Long> open = beeld.aantalOpen(gevonden.getContent());
         return new Resultaat(gevonden.getContent().stream()
                 .map(d -> beeld.regel(d, gebruiker, open.getOrDefault(d.getDossiernummer(), 0L))).toList(),
-                gevonden.getNumber(), gevonden.getSize(), gevonden.getTotalElements());
+                gevonden.getNumber(), gevonden.getSize(), gevonden.getTotalElements(), DossierRechten.van(gebruiker));
     }
 
     private static PageRequest pagina(Integer pagina, Integer grootte, Validatie v) {

@@ -8,7 +8,9 @@ export default {
   },
   // form date pickers: dd-mm-jjjj in every browser language (datums-nl.js); form validation messages in Dutch
   // (formulieren-nl.js)
-  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl'],
+  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl',
+    // the dossier view: tab "Dossier" beside the form, "Dossiers" in the header (dossierbeeld/, README)
+    'scripts/dossierbeeld-nl'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
