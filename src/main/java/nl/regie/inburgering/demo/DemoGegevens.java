@@ -65,7 +65,9 @@ public class DemoGegevens {
                     List.of("GM0498", "GM0388", "GM0441", "GM1598", "GM0420", "GM0432", "GM0532", "GM0439", "GM0637", "GM1904")),
             new DemoGebruiker("fb.regio", "Wim", "Koster (functioneel beheerder)", Rollen.BEHEERDER, List.of()),
             new DemoGebruiker("coa.koppeling", "COA", "koppeling (partner)", Rollen.COA, List.of()),
-            new DemoGebruiker("duo.koppeling", "DUO", "koppeling (partner)", Rollen.DUO, List.of()));
+            new DemoGebruiker("duo.koppeling", "DUO", "koppeling (partner)", Rollen.DUO, List.of()),
+            // metrics (issue 14): Prometheus scrapes /actuator/prometheus with this account, and can do nothing else
+            new DemoGebruiker("monitoring", "Prometheus", "(monitoring)", Rollen.MONITORING, List.of()));
 
     private final IdentityService identityService;
     private final TaskService taskService;

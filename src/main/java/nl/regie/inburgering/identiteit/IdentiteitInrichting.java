@@ -72,7 +72,9 @@ public class IdentiteitInrichting {
             Rollen.BEHEERDER, "Functioneel beheerder",
             Rollen.COA, "Partner: COA-koppeling",
             Rollen.DUO, "Partner: DUO-koppeling",
-            Rollen.PARTNER, "Partners: taalaanbieders, PVT/MAP, begeleiding, inkomenssysteem");
+            Rollen.PARTNER, "Partners: taalaanbieders, PVT/MAP, begeleiding, inkomenssysteem",
+            // metrics (issue 14); note: Map.of takes at most ten pairs, this is the tenth
+            Rollen.MONITORING, "Monitoring: alleen /actuator (Prometheus)");
 
     public static final String FILTER_MIJN_GEMEENTEN = "Mijn gemeenten";
     public static final String FILTER_MIJN_TAKEN = "Mijn taken";

@@ -23,12 +23,17 @@ public final class Rollen {
     public static final String DUO = "duo";
     /** Partner systems that work external tasks (accounts per partner, see regie.partners). */
     public static final String PARTNER = "partner";
+    // metrics (issue 14): the monitoring system's account (Prometheus); reads /actuator/prometheus and nothing else
+    public static final String MONITORING = "monitoring";
 
     /** Staff roles that work user tasks in Tasklist (the models' candidate groups come from these). */
     public static final List<String> TAAKROLLEN = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING);
 
-    /** Accounts of systems, not people: they use only their own entry point (/api, /partner-api), never the engine. */
-    public static final List<String> KOPPELINGEN = List.of(COA, DUO, PARTNER);
+    /**
+     * Accounts of systems, not people: they use only their own entry point (/api, /partner-api, /actuator for
+     * monitoring), never the engine or a webapp, and hold no engine authorization.
+     */
+    public static final List<String> KOPPELINGEN = List.of(COA, DUO, PARTNER, MONITORING);
 
     public static final List<String> MEDEWERKERS = List.of(CASEMANAGER, TEAMLEIDER, INKOMENSCONSULENT, HANDHAVING, PROCESBEHEERDER);
 

@@ -66,6 +66,6 @@ public class KoppelingsaccountFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Geen toegang\",\"status\":403,"
                 + "\"detail\":\"Accounts van koppelingen (partners, COA, DUO) gebruiken alleen hun eigen ingang: "
-                + "/partner-api voor partners, /api voor COA en DUO.\"}");
+                + "/partner-api voor partners, /api voor COA en DUO, /actuator voor monitoring.\"}");
     }
 }

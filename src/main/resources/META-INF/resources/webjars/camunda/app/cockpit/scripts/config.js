@@ -4,5 +4,8 @@ export default {
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
-  }
+  },
+  // rapportage (issue 14): the Voortgangsrapportage page (#/rapportage), a plain JavaScript module served by the
+  // application; its chart library (ECharts, a webjar) comes from our own server, never a CDN
+  customScripts: ['scripts/rapportage/plugin.js']
 };
