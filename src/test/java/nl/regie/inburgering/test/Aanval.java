@@ -209,6 +209,16 @@ public final class Aanval {
             return loginStatus;
         }
 
+        /** A cookie the session holds (JSESSIONID, XSRF-TOKEN); null if none. */
+        public String koekje(String naam) {
+            return cookies.get(naam);
+        }
+
+        /** The Cookie header this session sends. */
+        public String koekjes() {
+            return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
+        }
+
         @Override
         public Antwoord stuur(String methode, String pad, String contentType, byte[] body) {
             HttpRequest.Builder builder = bouw(poort, methode, pad, contentType, body);
