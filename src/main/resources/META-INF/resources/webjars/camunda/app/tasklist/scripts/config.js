@@ -7,8 +7,8 @@ export default {
     fallbackLocale: 'nl'
   },
   // form date pickers: dd-mm-jjjj in every browser language (datums-nl.js); form validation messages in Dutch
-  // (formulieren-nl.js)
-  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl'],
+  // (formulieren-nl.js); screens for opening a dossier and the dossier actions (schermen.js)
+  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl', 'scripts/schermen'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -33,10 +33,6 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'zet de cursor op het eerste invoerveld van het taakformulier'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opent het venster "Proces starten"'
     }
   }
 };
