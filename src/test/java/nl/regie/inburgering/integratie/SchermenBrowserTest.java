@@ -132,6 +132,5 @@ class SchermenBrowserTest extends ProcesTestBasis {
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId())).extracting(Gebeurtenis::getType,
                 Gebeurtenis::getDatum).containsExactly(org.assertj.core.groups.Tuple.tuple(GebeurtenisType.BRP_INSCHRIJVING,
                 VANDAAG.minusDays(1)));
-        try { java.nio.file.Files.write(java.nio.file.Path.of("/tmp/schermen2.png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); } catch (Exception e) { }
     }
 }

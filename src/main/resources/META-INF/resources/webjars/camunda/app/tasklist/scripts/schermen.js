@@ -423,8 +423,10 @@ function afspraakFormulier(nr) {
     + 'hoogstens een jaar vooruit, na de uiterste PIP-datum alleen met een reden.')
     .veld('datum', 'Nieuwe datum van de afspraak', 'datum')
     .veld('reden', 'Reden voor een afspraak na de uiterste PIP-datum (alleen dan)', 'textarea');
+  f.node.insertBefore(huidig, f.form);
   const laad = async () => {
     const a = await api('GET', pad(nr, '/intake-afspraak'));
+    f.form.style.display = a.status === 200 ? '' : 'none';
     if (a.status === 200) {
       huidig.textContent = `Huidige afspraak (oproep ${a.body.volgnummer}): ${nlDatum(a.body.datum)}`
         + (a.body.locatie ? `, ${a.body.locatie}` : '') + (a.body.verzetVan ? ` (verzet van ${nlDatum(a.body.verzetVan)})` : '') + '.';
@@ -444,7 +446,7 @@ function afspraakFormulier(nr) {
       f.toonWeigering(antwoord);
     }
   });
-  return el('div', {}, f.node.firstChild, huidig, ...Array.from(f.node.childNodes).slice(1));
+  return f.node;
 }
 
 function acties(nr) {
