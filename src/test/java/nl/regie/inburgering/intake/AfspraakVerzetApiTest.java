@@ -6,7 +6,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +41,27 @@ class AfspraakVerzetApiTest extends ProcesTestBasis {
     @Autowired OproepRepository oproepen;
     @Autowired BriefRepository brieven;
     @Autowired InzageRepository auditlog;
+    @Autowired RepositoryService repositoryService;
+
+    private final java.util.List<String> testDeployments = new java.util.ArrayList<>();
+
+    @AfterEach
+    void ruimDeploymentsOp() {
+        testDeployments.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+        testDeployments.clear();
+    }
+
+    private String deploy(String naam, String... patronen) throws java.io.IOException {
+        DeploymentBuilder builder = repositoryService.createDeployment().name(naam);
+        for (String patroon : patronen) {
+            for (Resource bron : new PathMatchingResourcePatternResolver().getResources(patroon)) {
+                builder.addInputStream(bron.getFilename(), bron.getInputStream());
+            }
+        }
+        String id = builder.deploy().getId();
+        testDeployments.add(id);
+        return id;
+    }
 
     /** A statushouder with DUO's kennisgeving (the PIP limit known) and an oproep a week ahead. */
     private Dossier metAfspraak() {
@@ -158,5 +185,38 @@ class AfspraakVerzetApiTest extends ProcesTestBasis {
                 .filter(b -> b.getSoort() == BriefSoort.WAARSCHUWING_BREDE_INTAKE).findFirst().orElseThrow();
         assertThat(waarschuwing.getAangemaaktDoor()).isEqualTo(CM.id());
         assertThat(waarschuwing.getVerzondenOp()).isEqualTo(VANDAAG.plusWeeks(1));
+    }
+
+    /**
+     * A dossier waiting in a model version without the save-point listener (running instances across this release):
+     * its warning letter is still sent in the completion, as that version expects, never lost.
+     */
+    @Test
+    void eenIntakeOpDeVorigeVersieKrijgtDeWaarschuwingsbriefBijHetVoltooien() throws java.io.IOException {
+        Dossier dossier = openStatushouder("0441");
+        String intake = proces(dossier, "brede-intake").getId();
+        String definitie = proces(dossier, "brede-intake").getProcessDefinitionId();
+        String vorige = deploy("brede intake vorige versie (test)", "classpath:vorige-brede-intake/*.bpmn",
+                "classpath:vorige-brede-intake/forms/*.form");
+        ProcessDefinition oud = repositoryService.createProcessDefinitionQuery().deploymentId(vorige).singleResult();
+        deploy("brede intake huidige versie (test)", "classpath:processes/brede-intake.bpmn",
+                "classpath:forms/oproep-versturen.form", "classpath:forms/verschijning-vastleggen.form",
+                "classpath:forms/waarschuwing-versturen.form", "classpath:forms/brede-intake-gesprek.form",
+                "classpath:forms/leerbaarheidstoets-vastleggen.form", "classpath:forms/intake-zonder-inburgeraar.form");
+        runtimeService.newMigration(runtimeService.createMigrationPlan(definitie, oud.getId()).mapEqualActivities().build())
+                .processInstanceIds(intake).execute();
+
+        oproepVersturen(dossier, CM);
+        voltooi(CM, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "NEE"));
+        String taak = taak(dossier, "Task_SchriftelijkeWaarschuwingVersturen").getId();
+        als(CM, () -> {
+            taskService.complete(taak, Map.of("waarschuwingVerzonden", VANDAAG.toString()));
+            return null;
+        });
+        assertThat(brieven.findByDossierIdOrderByIdAsc(dossier.getId())).extracting(Brief::getSoort)
+                .as("sent in the completion by the old version").containsOnlyOnce(BriefSoort.WAARSCHUWING_BREDE_INTAKE);
+        werkAf(dossier);
+        assertThat(brieven.findByDossierIdOrderByIdAsc(dossier.getId())).extracting(Brief::getSoort)
+                .containsOnlyOnce(BriefSoort.WAARSCHUWING_BREDE_INTAKE);
     }
 }
