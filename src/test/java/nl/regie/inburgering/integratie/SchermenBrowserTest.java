@@ -28,7 +28,8 @@ import nl.regie.inburgering.test.TestGegevens;
 /**
  * The screens for the actions that were API-only (scripts/schermen.js), in a real browser: a casemanager opens a
  * dossier through "Dossier openen" (refused beside the field, in Dutch, for an invalid BSN; then stored with the dates
- * as typed dd-mm-jjjj) and records an event through "Dossieracties". Skipped when Chromium is not installed.
+ * as typed dd-mm-jjjj), records an event through "Dossieracties", and finds the same actions in the tab "Acties" of
+ * the dossier's task. Skipped when Chromium is not installed.
  */
 class SchermenBrowserTest extends ProcesTestBasis {
 
@@ -132,5 +133,12 @@ class SchermenBrowserTest extends ProcesTestBasis {
         assertThat(gebeurtenissen.findByDossierIdOrderByDatumAscIdAsc(dossier.getId())).extracting(Gebeurtenis::getType,
                 Gebeurtenis::getDatum).containsExactly(org.assertj.core.groups.Tuple.tuple(GebeurtenisType.BRP_INSCHRIJVING,
                 VANDAAG.minusDays(1)));
+
+        // the same actions as the tab "Acties" beside a task's form, for the task's dossier
+        String taak = taak(dossier, "Task_OproepVersturen").getId();
+        browser.get("http://localhost:" + poort + "/camunda/app/tasklist/default/#/?task=" + taak);
+        wacht().until(ExpectedConditions.elementToBeClickable(By.linkText("Acties"))).click();
+        wacht().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".regie-acties[data-dossiernummer='" + nummer + "']")));
     }
 }
