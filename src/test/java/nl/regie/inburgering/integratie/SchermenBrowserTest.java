@@ -94,10 +94,13 @@ class SchermenBrowserTest extends ProcesTestBasis {
         typ("koppelingsdatum", nl(koppeling));
         assertThat(browser.findElement(By.cssSelector("[data-veld='geboortedatum'] .regie-begrepen")).getText())
                 .as("the date as understood").isEqualTo("Begrepen als woensdag 15 januari 1992");
+        new Select(veld("verhuisd")).selectByValue("MET_PIP"); // moved in with a PIP, its fields left empty
         long voor = dossiers.count();
         browser.findElement(By.cssSelector("#regie-dossier-openen button[type=submit]")).click();
         wacht().until(d -> !foutBij("bsn").isBlank());
         assertThat(foutBij("bsn")).isEqualTo("BSN: is geen geldig burgerservicenummer (9 cijfers, elfproef)");
+        assertThat(foutBij("vorigePip.dagtekening")).isEqualTo("Dagtekening van het vorige PIP: is verplicht");
+        new Select(veld("verhuisd")).selectByIndex(0);
         assertThat(browser.findElement(By.cssSelector("#regie-dossier-openen .alert-danger")).getText()).startsWith("Niet opgeslagen");
         assertThat(dossiers.count()).as("nothing written").isEqualTo(voor);
 

@@ -279,10 +279,36 @@ function dossierOpenen() {
     .veld('koppelingsdatum', 'Koppelingsdatum (of datum van aanmelding)', 'datum')
     .veld('brpInschrijvingsdatum', 'Inschrijving in de BRP (als die er al is)', 'datum')
     .veld('verwachteHuisvestingsdatum', 'Verwachte huisvestingsdatum (optioneel)', 'datum')
-    .veld('bijstand', 'Recht op bijstand', 'checkbox');
+    .veld('bijstand', 'Recht op bijstand', 'checkbox')
+    .veld('verhuisd', 'Verhuisd uit een gemeente die niet op deze installatie werkt?', 'select', {leeg: 'Nee',
+      keuzes: [['MET_PIP', 'Ja, met een PIP van die gemeente (DUO SS121)'], ['ZONDER_PIP', 'Ja, zonder PIP (DUO SS120)']]})
+    .veld('vorigePip.vorigeGemeente', 'Vorige gemeente (CBS-code)', 'tekst')
+    .veld('vorigePip.dagtekening', 'Dagtekening van het vorige PIP', 'datum')
+    .veld('vorigePip.leerroute', 'Leerroute in het vorige PIP', 'select', {keuzes: LEERROUTES})
+    .veld('vorigePip.termijnStart', 'Start van de inburgeringstermijn', 'datum')
+    .veld('vorigePip.termijnEinde', 'Einde van de inburgeringstermijn', 'datum')
+    .veld('verhuisdZonderPip.vorigeGemeente', 'Vorige gemeente (CBS-code, optioneel)', 'tekst')
+    .veld('verhuisdZonderPip.inschrijvingsdatum', 'Inschrijving in deze gemeente', 'datum');
+  const bijVerhuizing = () => {
+    const keuze = f.waarde('verhuisd');
+    Object.keys(f.velden).filter((n) => n.startsWith('vorigePip.')).forEach((n) => f.toon(n, keuze === 'MET_PIP'));
+    Object.keys(f.velden).filter((n) => n.startsWith('verhuisdZonderPip.')).forEach((n) => f.toon(n, keuze === 'ZONDER_PIP'));
+  };
+  f.velden.verhuisd.invoer.addEventListener('change', bijVerhuizing);
+  bijVerhuizing();
   const resultaat = el('div');
   f.knopMet('Dossier openen', async (w) => {
-    const verzoek = Object.assign({}, w, {nationaliteit: w.nationaliteit ? w.nationaliteit.toUpperCase() : null});
+    // "vorigePip.dagtekening" -> {vorigePip: {dagtekening}}: the API's own field names, so its refusal finds the field
+    const verzoek = {};
+    Object.entries(w).filter(([naam]) => naam !== 'verhuisd').forEach(([naam, waarde]) => {
+      const [deel, sub] = naam.split('.');
+      if (sub) {
+        verzoek[deel] = Object.assign(verzoek[deel] || {}, {[sub]: waarde});
+      } else {
+        verzoek[naam] = waarde;
+      }
+    });
+    verzoek.nationaliteit = verzoek.nationaliteit ? verzoek.nationaliteit.toUpperCase() : null;
     const antwoord = await api('POST', '/api/dossiers', verzoek);
     if (antwoord.status === 201 || antwoord.status === 200) {
       const nr = antwoord.body.dossiernummer;
