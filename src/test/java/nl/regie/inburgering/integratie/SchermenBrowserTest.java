@@ -29,7 +29,7 @@ import nl.regie.inburgering.test.TestGegevens;
  * The screens for the actions that were API-only (scripts/schermen.js), in a real browser: a casemanager opens a
  * dossier through "Dossier openen" (refused beside the field, in Dutch, for an invalid BSN; then stored with the dates
  * as typed dd-mm-jjjj), records an event through "Dossieracties", and finds the same actions in the tab "Acties" of
- * the dossier's task. Skipped when Chromium is not installed.
+ * the dossier's task, whose date picker shows a Dutch calendar. Skipped when Chromium is not installed.
  */
 class SchermenBrowserTest extends ProcesTestBasis {
 
@@ -140,6 +140,14 @@ class SchermenBrowserTest extends ProcesTestBasis {
         // the same actions as the tab "Acties" beside a task's form, for the task's dossier
         String taak = taak(dossier, "Task_OproepVersturen").getId();
         browser.get("http://localhost:" + poort + "/camunda/app/tasklist/default/#/?task=" + taak);
+        // its form (the appointment date) brings the date picker: its calendar speaks Dutch, weeks from Monday
+        wacht().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Oppakken']"))).click();
+        wacht().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+        wacht().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input.flatpickr-input"))).click();
+        WebElement kalender = wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+        assertThat(kalender.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText().trim()).isEqualTo("ma");
+        assertThat(kalender.findElement(By.cssSelector(".flatpickr-monthDropdown-months option[value='0']")).getAttribute("textContent"))
+                .isEqualTo("januari");
         wacht().until(ExpectedConditions.elementToBeClickable(By.linkText("Acties"))).click();
         wacht().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".regie-acties[data-dossiernummer='" + nummer + "']")));
