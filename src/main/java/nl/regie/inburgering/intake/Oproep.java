@@ -35,6 +35,12 @@ public class Oproep {
     private String waarschuwingToelichting;
     /** Why the appointment lies after the PIP limit; null when it does not (or recorded before the rule). */
     private String naPipTermijnReden;
+    /** The date before the last move ("afspraak verzet"); null when never moved. */
+    private LocalDate verzetVan;
+    private LocalDate verzetOp;
+    private String verzetDoor;
+    /** Who recorded the written warning (the letter's sender); null on warnings recorded before it was kept. */
+    private String waarschuwingDoor;
 
     protected Oproep() {
     }
@@ -52,6 +58,18 @@ public class Oproep {
         this.naPipTermijnReden = reden;
     }
 
+    /**
+     * The appointment moved to {@code nieuweDatum} (checked by {@link OproepDatumControle#toets}); the reason is kept
+     * only for a date after the PIP limit ({@code naPipTermijnReden} null otherwise).
+     */
+    public void verzet(LocalDate nieuweDatum, String naPipTermijnReden, String door, LocalDate op) {
+        this.verzetVan = this.datum;
+        this.datum = nieuweDatum;
+        this.naPipTermijnReden = naPipTermijnReden;
+        this.verzetDoor = door;
+        this.verzetOp = op;
+    }
+
     public void verschijning(boolean verschenen, RedenNietVerschenen reden, String toelichting) {
         this.verschenen = verschenen;
         this.redenNietVerschenen = verschenen ? null : reden;
@@ -61,8 +79,13 @@ public class Oproep {
     }
 
     public void waarschuwingVerzonden(LocalDate datum, String toelichting) {
+        waarschuwingVerzonden(datum, toelichting, null);
+    }
+
+    public void waarschuwingVerzonden(LocalDate datum, String toelichting, String door) {
         this.waarschuwingVerzonden = datum;
         this.waarschuwingToelichting = toelichting;
+        this.waarschuwingDoor = door;
     }
 
     /** Not appeared, with a valid reason: no warning, no signal. */
@@ -86,4 +109,8 @@ public class Oproep {
     public String getToelichting() { return toelichting; }
     public String getWaarschuwingToelichting() { return waarschuwingToelichting; }
     public String getNaPipTermijnReden() { return naPipTermijnReden; }
+    public LocalDate getVerzetVan() { return verzetVan; }
+    public LocalDate getVerzetOp() { return verzetOp; }
+    public String getVerzetDoor() { return verzetDoor; }
+    public String getWaarschuwingDoor() { return waarschuwingDoor; }
 }

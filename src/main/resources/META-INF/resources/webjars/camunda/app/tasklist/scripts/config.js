@@ -7,10 +7,9 @@ export default {
     fallbackLocale: 'nl'
   },
   // form date pickers: dd-mm-jjjj in every browser language (datums-nl.js); form validation messages in Dutch
-  // (formulieren-nl.js)
-  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl',
-    // the dossier view: tab "Dossier" beside the form, "Dossiers" in the header (dossierbeeld/, README)
-    'scripts/dossierbeeld-nl'],
+  // (formulieren-nl.js); the dossier view: tab "Dossier" beside the form, "Dossiers" in the header (dossierbeeld-nl.js);
+  // screens for opening a dossier and the dossier actions, tab "Acties" (schermen.js)
+  customScripts: ['scripts/datums-nl', 'scripts/formulieren-nl', 'scripts/dossierbeeld-nl', 'scripts/schermen'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
@@ -35,10 +34,6 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'zet de cursor op het eerste invoerveld van het taakformulier'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opent het venster "Proces starten"'
     }
   }
 };
