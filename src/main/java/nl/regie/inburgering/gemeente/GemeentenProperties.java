@@ -180,7 +180,11 @@ public class GemeentenProperties {
         private String regio;
         /** Where partners and inburgeraars reach the gemeente's team (e-mail address). */
         private String contact;
+        /** duo: the gemeente's OIN (Organisatie-identificatienummer, 20 digits): DUO's {@code doel} and our {@code bron}. */
+        private String oin;
 
+        public String getOin() { return oin; }
+        public void setOin(String oin) { this.oin = oin; }
         public String getNaam() { return naam; }
         public void setNaam(String naam) { this.naam = naam; }
         public String getRegio() { return regio; }
