@@ -405,7 +405,7 @@ final class DossierSimulatie {
             }
             case "Task_ZienswijzeVastleggen" -> dagen(key + gemaakt, 0, 100) < 30 ? 3 + dagen(key + gemaakt + 1, 0, 7) : -1;
             case "Task_PipVaststellen", "Task_PipOpstellen", "Task_OproepVersturen" ->
-                    plan.pipTeLaat() ? 14 + dagen(key + gemaakt, 0, 14) : 2 + dagen(key + gemaakt, 0, 8);
+                    plan.pipTeLaat() ? 21 + dagen(key + gemaakt, 0, 14) : 2 + dagen(key + gemaakt, 0, 8);
             case "Task_VoortgangsgesprekVoeren" -> dagen(key + gemaakt, 0, 12);
             case "Task_BredeIntakeGesprekVoeren", "Task_LeerbaarheidstoetsVastleggen" -> 0;
             default -> dagen(key + gemaakt, 0, 100) < 6 ? 20 + dagen(key + gemaakt + 1, 0, 40) : 1 + dagen(key + gemaakt, 0, 9);

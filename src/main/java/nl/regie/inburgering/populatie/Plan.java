@@ -35,7 +35,7 @@ record Plan(int index, long seed, String gemeente, String doelgroep, String nati
     static Plan trek(int index, long seed, PopulatieInstellingen instellingen) {
         SplittableRandom r = new SplittableRandom(mix(seed, index, 0x5EED));
         String gemeente = gemeente(r, instellingen.gemeenten());
-        // doelgroep, koppeling and ending from a low-discrepancy sequence (Roberts' R3, shifted by the seed): the
+        // doelgroep and ending from a low-discrepancy sequence (Roberts' R3, shifted by the seed): the
         // shares hold in a small population too, and every index still gets its own independent rest of the plan
         double[] u = r3(index, seed);
         int d = (int) (u[0] * 100);
@@ -55,8 +55,10 @@ record Plan(int index, long seed, String gemeente, String doelgroep, String nati
             land = kies(r, EU_LANDEN);
         }
         long dagen = ChronoUnit.DAYS.between(instellingen.van(), instellingen.tot().minusDays(3));
-        LocalDate koppeling = instellingen.van().plusDays((long) (u[1] * Math.max(1, dagen)));
-        int leeftijd = 18 + r.nextInt(45);
+        // arrivals spread evenly over the years (stratified by index): the last ones are still in their intake
+        double plaats = (index + r.nextDouble()) / Math.max(1, instellingen.aantal());
+        LocalDate koppeling = instellingen.van().plusDays((long) (plaats * Math.max(1, dagen)));
+        int leeftijd = r.nextInt(100) < 65 ? 18 + r.nextInt(17) : 35 + r.nextInt(28);
         LocalDate geboren = koppeling.minusYears(leeftijd).minusDays(r.nextInt(365));
         boolean statushouder = !"GEZINSMIGRANT".equals(doelgroep);
         LocalDate brp = statushouder ? koppeling.plusWeeks(2 + r.nextInt(12)) : koppeling;
@@ -66,25 +68,25 @@ record Plan(int index, long seed, String gemeente, String doelgroep, String nati
         String verschijning = v < 88 ? "JA" : v < 95 ? "ZIEKTE" : "GEEN_GELDIGE_REDEN";
         int l = r.nextInt(100);
         String lbt = l < 60 ? "HAALBAAR" : l < 90 ? "NIET_HAALBAAR" : "ONBEKEND";
-        boolean jong = leeftijd <= 27;
-        boolean teLaat = r.nextInt(100) < 12;
+        boolean jong = leeftijd <= 30;
+        boolean teLaat = r.nextInt(100) < 18;
         boolean ontzorgen = r.nextInt(100) < 80;
         int e = (int) (u[2] * 1000);
         Einde einde = e < 30 ? Einde.ONTHEFFING : e < 50 ? Einde.VERTREK_UIT_NEDERLAND : e < 55 ? Einde.OVERLEDEN
                 : e < 65 ? Einde.INGETROKKEN_NATURALISATIE : e < 85 ? Einde.VERHUISD_BUITEN
-                : e < 125 ? Einde.VERHUISD_BINNEN : Einde.GEEN;
+                : e < 135 ? Einde.VERHUISD_BINNEN : Einde.GEEN;
         int eindeNa = 2 + r.nextInt(26);
         String naar = null;
         if (einde == Einde.VERHUISD_BINNEN) {
             List<String> anderen = instellingen.gemeenten().stream().filter(g -> !g.equals(gemeente)).toList();
             naar = anderen.isEmpty() ? null : kies(r, anderen);
         }
-        int examen = r.nextInt(100) < 75 ? 14 + r.nextInt(20) : -1;
+        int examen = r.nextInt(100) < 65 ? 16 + r.nextInt(22) : -1;
         int onderwijs = r.nextInt(100) < 80 ? 16 + r.nextInt(14) : -1;
         int verzuim = r.nextInt(100) < 12 ? 1 + r.nextInt(6) : -1;
         return new Plan(index, seed, gemeente, doelgroep, land, kies(r, VOORNAMEN), kies(r, ACHTERNAMEN), geboren,
                 koppeling, brp, kennisgeving, bijstand, verschijning, lbt, jong, teLaat, ontzorgen, einde, eindeNa,
-                naar, 3 + r.nextInt(18), examen, onderwijs, verzuim);
+                naar, 1 + r.nextInt(12), examen, onderwijs, verzuim);
     }
 
     boolean statushouder() {
@@ -96,7 +98,7 @@ record Plan(int index, long seed, String gemeente, String doelgroep, String nati
         if ("NIET_HAALBAAR".equals(lbtUitslag)) {
             return "Z";
         }
-        if (jong && Math.floorMod(mix(seed, index, 77), 100) < 45) {
+        if (jong && Math.floorMod(mix(seed, index, 77), 100) < 60) {
             return "ONDERWIJS";
         }
         return advies != null && !"ONDERWIJS".equals(advies) && Math.floorMod(mix(seed, index, 78), 100) < 85 ? advies : "B1";
