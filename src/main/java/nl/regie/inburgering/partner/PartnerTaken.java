@@ -498,4 +498,23 @@ public class PartnerTaken {
             };
         }
     }
+
+    // ---------------------------------------------------------------- populatie: the same path, from Java
+    // The population generator (populatie/) answers as the partners do: the request bodies the entry point receives,
+    // through the same checks and operations, without HTTP.
+
+    /** {@code fetchAndLock} with the JSON body a partner would send. */
+    public List<LockedExternalTask> haalOp(PartnerAccount partner, byte[] verzoek) {
+        return haalOp(partner, leesOphalen(partner, PartnerVerzoek.lees(verzoek, false)));
+    }
+
+    /** {@code complete} with the JSON body a partner would send. */
+    public void voltooi(PartnerAccount partner, String taakId, byte[] verzoek) {
+        voltooi(partner, taakId, PartnerVerzoek.lees(verzoek, false));
+    }
+
+    /** {@code failure} with the JSON body a partner would send. */
+    public void faal(PartnerAccount partner, String taakId, byte[] verzoek) {
+        faal(partner, taakId, PartnerVerzoek.lees(verzoek, false));
+    }
 }
