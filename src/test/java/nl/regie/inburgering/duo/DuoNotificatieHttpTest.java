@@ -413,6 +413,9 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         assertThat(ok.header("API-Version")).isEqualTo("1.8.0");
         assertThat(notificatie(duo, DUO_OIN, HOORN_OIN, id, goed).status()).isEqualTo(201);
         assertThat(notificaties.findByBerichtId(id)).isPresent();
+        // the simulator's DUO API wants our client's credentials and DUO's headers
+        assertThat(Http.anoniem(poort).metKop("bron", HOORN_OIN).metKop("doel", DUO_OIN).metKop("berichtId", id)
+                .get("/duo-simulator/personen/" + TestGegevens.nieuwBsn() + "/inburgeringsplicht").status()).isEqualTo(401);
         // the simulator's controls are for a procesbeheerder only
         assertThat(Http.als(poort, "cm.hoorn").post("/api/duo-simulator/notificaties/verstuur",
                 Map.of("event", "SS101", "bsn", TestGegevens.nieuwBsn(), "gemeente", HOORN)).status()).isEqualTo(403);
