@@ -594,7 +594,8 @@ final class DossierSimulatie {
                 w.put("budgettrainingAanbieder", "Schuldhulp en budgetcoaching regio");
             }
             case "Task_VerlengingBeoordelen" -> {
-                boolean verlengen = dagen(s, 0, 100) < 35;
+                // Zoetermeer gives 18 months without extension (begeleiding-verlenging-toegestaan: false)
+                boolean verlengen = dagen(s, 0, 100) < 35 && !"GM0637".equals(dossier.getGemeente());
                 w.put("begeleidingBesluit", verlengen ? "VERLENGEN" : "NIET_VERLENGEN");
                 w.put("begeleidingReden", verlengen ? "Heeft nog hulp nodig bij post en instanties" : "Zelfstandig genoeg");
             }

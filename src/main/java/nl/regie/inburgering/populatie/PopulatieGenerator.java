@@ -137,7 +137,7 @@ public class PopulatieGenerator {
                                 new DossierSimulatie(this, plan, instellingen.tot(), tellers).loop();
                             } catch (RuntimeException e) {
                                 tellers.tel("fout.dossier");
-                                LOG.warn("Populatie: persoon {} niet afgemaakt: {}", i, e.toString());
+                                LOG.warn("Populatie: persoon {} niet afgemaakt: {}", i, e.getClass().getSimpleName());
                             } finally {
                                 identityService.clearAuthentication();
                             }

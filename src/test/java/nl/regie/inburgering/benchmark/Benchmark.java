@@ -1,0 +1,143 @@
+package nl.regie.inburgering.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.FilterService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.regie.inburgering.RegieInburgeringApplication;
+import nl.regie.inburgering.identiteit.IdentiteitInrichting;
+import nl.regie.inburgering.populatie.PopulatieGenerator;
+import nl.regie.inburgering.populatie.PopulatieInstellingen;
+
+/**
+ * The benchmark command's skeleton (issue 13 item 1; README, "Populatie"): starts the application on the configured
+ * database (PostgreSQL), loads a population with the generator ({@code --benchmark.dossiers}, default 300; 0 measures
+ * what is there), then measures over HTTP, as the clients do, {@code GET /api/dossiers/{nr}} and the Tasklist's saved
+ * filters (list and count) for the regional casemanager, and prints and writes a table with p50/p95/p99
+ * ({@code target/benchmark-resultaten.md}). Not part of {@code mvn verify}: {@code mvn -Pbenchmark ...}.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RegieInburgeringApplication.class)
+                .properties("camunda.bpm.job-execution.enabled=false", "server.port=0")
+                .run(args);
+        int code = 0;
+        try {
+            meet(context);
+        } catch (Exception e) {
+            e.printStackTrace();
+            code = 1;
+        } finally {
+            context.close();
+        }
+        System.exit(code);
+    }
+
+    private static void meet(ConfigurableApplicationContext context) throws Exception {
+        Environment env = context.getEnvironment();
+        int aantal = env.getProperty("benchmark.dossiers", Integer.class, 300);
+        int threads = env.getProperty("benchmark.threads", Integer.class, 2);
+        int monsters = env.getProperty("benchmark.monsters", Integer.class, 200);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String poort = env.getProperty("local.server.port");
+        String basis = "http://127.0.0.1:" + poort;
+
+        String laden = "-";
+        if (aantal > 0) {
+            PopulatieGenerator.Verslag verslag = context.getBean(PopulatieGenerator.class)
+                    .genereer(PopulatieInstellingen.drieJaar(aantal, 2026, LocalDate.now(), threads));
+            laden = String.format(Locale.ROOT, "%d dossiers in %d s (%.2f /s, %d threads)", aantal,
+                    verslag.duur().toSeconds(), verslag.dossiersPerSeconde(), threads);
+        }
+        long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
+        List<String> nummers = jdbc.queryForList("select dossiernummer from dossier order by id", String.class);
+        FilterService filters = context.getBean(FilterService.class);
+
+        HttpClient http = HttpClient.newHttpClient();
+        List<String[]> rijen = new ArrayList<>();
+        rijen.add(meet(http, "GET /api/dossiers/{nr} (pb.regio)", "pb.regio", monsters,
+                i -> basis + "/api/dossiers/" + nummers.get(i % nummers.size())));
+        for (String naam : List.of(IdentiteitInrichting.FILTER_MIJN_GEMEENTEN, IdentiteitInrichting.FILTER_TERMIJN_VERLOOPT)) {
+            var filter = filters.createFilterQuery().filterName(naam).list().stream().findFirst().orElse(null);
+            if (filter == null) {
+                continue;
+            }
+            rijen.add(meet(http, "Tasklist '" + naam + "' list (cm.westfriesland)", "cm.westfriesland", monsters,
+                    i -> basis + "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15"));
+            rijen.add(meet(http, "Tasklist '" + naam + "' count (cm.westfriesland)", "cm.westfriesland", monsters,
+                    i -> basis + "/engine-rest/filter/" + filter.getId() + "/count"));
+        }
+
+        StringBuilder uit = new StringBuilder();
+        long geheugen = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        uit.append("# Benchmark ").append(OffsetDateTime.now()).append('\n');
+        uit.append(String.format(Locale.ROOT, "machine: %d cores, %d MB memory; JVM max heap %d MB; database %s; %d dossiers%n",
+                Runtime.getRuntime().availableProcessors(), geheugen / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576,
+                jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
+                        + c.getMetaData().getDatabaseProductVersion()), dossiers));
+        uit.append("population loaded: ").append(laden).append("\n\n");
+        uit.append("| measurement | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+        for (String[] rij : rijen) {
+            uit.append("| ").append(String.join(" | ", rij)).append(" |\n");
+        }
+        System.out.println(uit);
+        Path bestand = Path.of("target", "benchmark-resultaten.md");
+        Files.createDirectories(bestand.getParent());
+        Files.writeString(bestand, uit.toString(), StandardCharsets.UTF_8);
+        System.out.println("Benchmark: geschreven naar " + bestand.toAbsolutePath());
+    }
+
+    private static String[] meet(HttpClient http, String naam, String gebruiker, int monsters,
+                                 java.util.function.IntFunction<String> adres) throws IOException, InterruptedException {
+        String inlog = "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
+        List<Double> tijden = new ArrayList<>();
+        for (int i = 0; i < monsters + 20; i++) {
+            HttpRequest verzoek = HttpRequest.newBuilder(URI.create(adres.apply(i))).header("Authorization", inlog)
+                    .header("Accept", "application/json").GET().build();
+            long start = System.nanoTime();
+            HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (antwoord.statusCode() != 200) {
+                throw new IllegalStateException(naam + ": HTTP " + antwoord.statusCode());
+            }
+            if (i >= 20) { // the first 20 warm up
+                tijden.add(ms);
+            }
+        }
+        Collections.sort(tijden);
+        return new String[] {naam, String.valueOf(tijden.size()), f(p(tijden, 50)), f(p(tijden, 95)), f(p(tijden, 99)),
+                f(tijden.get(tijden.size() - 1))};
+    }
+
+    private static double p(List<Double> gesorteerd, int percentiel) {
+        int i = (int) Math.ceil(percentiel / 100.0 * gesorteerd.size()) - 1;
+        return gesorteerd.get(Math.max(0, Math.min(i, gesorteerd.size() - 1)));
+    }
+
+    private static String f(double ms) {
+        return String.format(Locale.ROOT, "%.1f", ms);
+    }
+}
