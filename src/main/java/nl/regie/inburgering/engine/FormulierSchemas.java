@@ -116,17 +116,32 @@ public final class FormulierSchemas {
 
     private static Map<String, Formulier> lees(DeploymentEntity deployment) {
         Map<String, Formulier> formulieren = new HashMap<>();
-        Map<String, ResourceEntity> resources = deployment == null ? null : deployment.getResources();
+        java.util.Collection<ResourceEntity> resources = deployment == null ? null : resources(deployment);
         if (resources == null) {
             return formulieren;
         }
-        for (ResourceEntity resource : resources.values()) {
+        for (ResourceEntity resource : resources) {
             if (resource.getName() != null && resource.getName().endsWith(".form") && resource.getBytes() != null) {
                 Formulier formulier = lees(resource.getBytes(), resource.getName());
                 formulieren.put(formulier.id(), formulier);
             }
         }
         return Map.copyOf(formulieren);
+    }
+
+    /**
+     * Every resource of the deployment. Not {@code getResources()} of a stored deployment: when the engine parses one
+     * process of it into its cache again (after a restart, on first use), that map holds only that process's BPMN
+     * resource, and the forms read then would be none — for as long as the application runs. A new deployment (being
+     * deployed, not stored yet) has all of them in the map.
+     */
+    private static java.util.Collection<ResourceEntity> resources(DeploymentEntity deployment) {
+        org.camunda.bpm.engine.impl.interceptor.CommandContext context =
+                org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        if (deployment.isNew() || deployment.getId() == null || context == null) {
+            return deployment.getResources() == null ? null : deployment.getResources().values();
+        }
+        return context.getResourceManager().findResourcesByDeploymentId(deployment.getId());
     }
 
     static Formulier lees(byte[] bytes, String naam) {
