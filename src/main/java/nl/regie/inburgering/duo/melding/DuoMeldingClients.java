@@ -30,7 +30,7 @@ import nl.regie.inburgering.duo.generated.pip.api.PipApi;
  * name their own port), timeouts and credentials. A client per call; they are cheap.
  */
 @Component
-class DuoMeldingClients {
+public class DuoMeldingClients {
 
     private final DuoProperties duo;
     private final Environment omgeving;
@@ -104,6 +104,43 @@ class DuoMeldingClients {
                 ExamennummerApi::new,
                 nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    // the reads the reconciliation (duo/afstemming) compares with
+
+    public nl.regie.inburgering.duo.generated.inburgeringsplicht.api.InburgeringsplichtApi inburgeringsplicht() {
+        return inburgeringsplichtApi(nl.regie.inburgering.duo.generated.inburgeringsplicht.api.InburgeringsplichtApi::new);
+    }
+
+    public nl.regie.inburgering.duo.generated.inburgeringsplicht.api.DoelgroepApi doelgroep() {
+        return inburgeringsplichtApi(nl.regie.inburgering.duo.generated.inburgeringsplicht.api.DoelgroepApi::new);
+    }
+
+    private <A> A inburgeringsplichtApi(Function<nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient, A> api) {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u), api,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public nl.regie.inburgering.duo.generated.inburgeringstermijn.api.InburgeringstermijnApi inburgeringstermijn() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient(r).setBasePath(u),
+                nl.regie.inburgering.duo.generated.inburgeringstermijn.api.InburgeringstermijnApi::new,
+                nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public nl.regie.inburgering.duo.generated.vrijstelling.api.VrijstellingApi vrijstelling() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient(r).setBasePath(u),
+                nl.regie.inburgering.duo.generated.vrijstelling.api.VrijstellingApi::new,
+                nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public nl.regie.inburgering.duo.generated.ontheffing.api.OntheffingApi ontheffing() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient(r).setBasePath(u),
+                nl.regie.inburgering.duo.generated.ontheffing.api.OntheffingApi::new,
+                nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient.createDefaultMapper(null));
     }
 
     private <C, A> A api(BiFunction<RestClient, String, C> client, Function<C, A> api,

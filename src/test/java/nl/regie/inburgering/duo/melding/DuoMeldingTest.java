@@ -32,6 +32,7 @@ import nl.regie.inburgering.leerroute.LeerrouteTrajectRepository;
 import nl.regie.inburgering.map.MapTraject;
 import nl.regie.inburgering.map.MapTrajectRepository;
 import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -46,6 +47,7 @@ class DuoMeldingTest extends ProcesTestBasis {
     private static final TestGegevens.TestGebruiker CM = TestGegevens.CM_HOORN;
     private static final TestGegevens.TestGebruiker TL = TestGegevens.TL_WESTFRIESLAND;
 
+    @org.springframework.boot.test.web.server.LocalServerPort int poort;
     @Autowired SimulatorMeldingen duo;
     @Autowired DuoMeldingRepository meldingen;
     @Autowired DuoMeldingen duoMeldingen;
@@ -321,14 +323,24 @@ class DuoMeldingTest extends ProcesTestBasis {
     }
 
     @Test
-    void hetExamennummerVoorDeLeerbaarheidstoetsWordtEenmaalAangevraagd() {
+    void hetExamennummerVoorDeLeerbaarheidstoetsVraagtDeCasemanagerEenmaalAan() {
         Dossier dossier = openStatushouder("0441");
-        transactie.executeWithoutResult(t -> duoMeldingen.registreer(dossier, DuoMeldingSoort.LBT_EXAMENNUMMER, null));
+        String pad = "/api/dossiers/" + dossier.getDossiernummer() + "/duo-meldingen";
+        assertThat(Http.als(poort, TL.id()).post(pad + "/examennummer", Map.of()).status()).isEqualTo(403);
+        assertThat(Http.als(poort, CM.id()).post(pad + "/examennummer", Map.of()).status()).isEqualTo(202);
         werkAf(dossier);
-        transactie.executeWithoutResult(t -> duoMeldingen.registreer(dossier, DuoMeldingSoort.LBT_EXAMENNUMMER, null));
+        assertThat(Http.als(poort, CM.id()).post(pad + "/examennummer", Map.of()).status()).isEqualTo(200);
         werkAf(dossier);
         assertThat(ontvangen(dossier, "LBT_EXAMENNUMMER")).hasSize(1);
         assertThat(melding(dossier, DuoMeldingSoort.LBT_EXAMENNUMMER).getKenmerk()).startsWith("LBT");
+
+        // the reports of the dossier, for its staff, without the BSN; another gemeente's casemanager gets 404
+        Http.Antwoord lijst = Http.als(poort, TestGegevens.PB.id()).get(pad);
+        assertThat(lijst.status()).isEqualTo(200);
+        assertThat(lijst.json().get(0).get("soort").asText()).isEqualTo("LBT_EXAMENNUMMER");
+        assertThat(lijst.json().get(0).get("status").asText()).isEqualTo("VERZONDEN");
+        assertThat(lijst.body()).doesNotContain(bsn(dossier));
+        assertThat(Http.als(poort, TestGegevens.CM_ZOETERMEER.id()).get(pad).status()).isEqualTo(404);
     }
 
     // ---- helpers: the job executor, but the reports' own jobs are the test's to run ----
