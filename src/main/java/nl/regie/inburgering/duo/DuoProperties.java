@@ -25,7 +25,16 @@ public class DuoProperties {
     /** Credentials of our client at DUO (basic authentication; in production mTLS with PKIoverheid at the proxy). */
     private String gebruikersnaam;
     private String wachtwoord;
+    /** SS139 for a statushouder without a dossier: look again for COA's koppeling this often ... */
+    private java.time.Period wachtOpKoppeling = java.time.Period.ofDays(1);
+    /** ... and this long; then a procesbeheerder's task (never dropped). */
+    private java.time.Period koppelingUiterlijk = java.time.Period.ofWeeks(4);
     private Simulator simulator = new Simulator();
+
+    public java.time.Period getWachtOpKoppeling() { return wachtOpKoppeling; }
+    public void setWachtOpKoppeling(java.time.Period v) { this.wachtOpKoppeling = v; }
+    public java.time.Period getKoppelingUiterlijk() { return koppelingUiterlijk; }
+    public void setKoppelingUiterlijk(java.time.Period v) { this.koppelingUiterlijk = v; }
 
     public String getBaseUrl() { return baseUrl; }
     public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }

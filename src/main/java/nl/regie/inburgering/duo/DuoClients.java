@@ -1,0 +1,113 @@
+package nl.regie.inburgering.duo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import nl.regie.inburgering.duo.generated.examen.api.ResultatenApi;
+import nl.regie.inburgering.duo.generated.inburgeringsplicht.api.DoelgroepApi;
+import nl.regie.inburgering.duo.generated.inburgeringsplicht.api.InburgeringsplichtApi;
+import nl.regie.inburgering.duo.generated.inburgeringstermijn.api.InburgeringstermijnApi;
+import nl.regie.inburgering.duo.generated.leerbaarheidstoets.api.LeerbaarheidstoetsresultatenApi;
+import nl.regie.inburgering.duo.generated.ontheffing.api.OntheffingApi;
+import nl.regie.inburgering.duo.generated.pip.api.PipApi;
+import nl.regie.inburgering.duo.generated.vrijstelling.api.VrijstellingApi;
+
+/**
+ * The generated DUO clients (one package per spec, {@code nl.regie.inburgering.duo.generated.<spec>}) on a
+ * {@link RestClient} with our settings: base URL (resolved at each call, so {@code ${local.server.port}} works),
+ * connect and read timeouts, basic credentials. Build a client per use; they are cheap.
+ */
+@Component
+public class DuoClients {
+
+    private final DuoProperties instellingen;
+    private final Environment omgeving;
+
+    public DuoClients(DuoProperties instellingen, Environment omgeving) {
+        this.instellingen = instellingen;
+        this.omgeving = omgeving;
+    }
+
+    /** DUO's base URL, placeholders resolved now. */
+    public String basisUrl() {
+        return omgeving.resolveRequiredPlaceholders(instellingen.getBaseUrl());
+    }
+
+    /**
+     * A RestClient for one generated package: its own Jackson mapper (from that package's ApiClient), our timeouts
+     * and credentials. {@code builder} is the package's {@code ApiClient::buildRestClientBuilder}.
+     */
+    public RestClient restClient(java.util.function.Function<ObjectMapper, RestClient.Builder> builder, ObjectMapper mapper) {
+        SimpleClientHttpRequestFactory fabriek = new SimpleClientHttpRequestFactory();
+        fabriek.setConnectTimeout((int) instellingen.getConnectTimeout().toMillis());
+        fabriek.setReadTimeout((int) instellingen.getReadTimeout().toMillis());
+        RestClient.Builder b = builder.apply(mapper).requestFactory(fabriek);
+        if (instellingen.getGebruikersnaam() != null && !instellingen.getGebruikersnaam().isBlank()) {
+            String wachtwoord = instellingen.getWachtwoord() == null ? "" : instellingen.getWachtwoord();
+            b.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
+                    (instellingen.getGebruikersnaam() + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b.build();
+    }
+
+    private <C, A> A api(BiFunction<RestClient, String, C> client, java.util.function.Function<C, A> api,
+                         java.util.function.Function<ObjectMapper, RestClient.Builder> builder, ObjectMapper mapper) {
+        return api.apply(client.apply(restClient(builder, mapper), basisUrl()));
+    }
+
+    public InburgeringsplichtApi inburgeringsplicht() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
+                InburgeringsplichtApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public DoelgroepApi doelgroep() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
+                DoelgroepApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public InburgeringstermijnApi inburgeringstermijn() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient(r).setBasePath(u),
+                InburgeringstermijnApi::new, nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.inburgeringstermijn.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public ResultatenApi examenresultaten() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.examen.invoker.ApiClient(r).setBasePath(u),
+                ResultatenApi::new, nl.regie.inburgering.duo.generated.examen.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.examen.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public VrijstellingApi vrijstelling() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient(r).setBasePath(u),
+                VrijstellingApi::new, nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.vrijstelling.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public OntheffingApi ontheffing() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient(r).setBasePath(u),
+                OntheffingApi::new, nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.ontheffing.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public LeerbaarheidstoetsresultatenApi leerbaarheidstoets() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient(r).setBasePath(u),
+                LeerbaarheidstoetsresultatenApi::new, nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.createDefaultMapper(null));
+    }
+
+    public PipApi pip() {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.pip.invoker.ApiClient(r).setBasePath(u),
+                PipApi::new, nl.regie.inburgering.duo.generated.pip.invoker.ApiClient::buildRestClientBuilder,
+                nl.regie.inburgering.duo.generated.pip.invoker.ApiClient.createDefaultMapper(null));
+    }
+}
