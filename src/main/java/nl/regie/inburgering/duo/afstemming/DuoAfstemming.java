@@ -21,7 +21,7 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.DossierStatus;
 import nl.regie.inburgering.engine.ProcesVariabelen;
-import nl.regie.inburgering.gemeente.GemeentenProperties;
+import nl.regie.inburgering.duo.DuoOins;
 
 /**
  * The nightly reconciliation (regie.duo-afstemming.cron): for every open dossier DUO's view is read and compared
@@ -47,20 +47,20 @@ public class DuoAfstemming {
     private final DossierRepository dossiers;
     private final AfstemmingsVerschilRepository verschillen;
     private final DuoBeeldLezer lezer;
-    private final GemeentenProperties gemeenten;
+    private final DuoOins oins;
     private final DuoAfstemmingInstellingen instellingen;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transactie;
 
     public DuoAfstemming(AfstemmingDossiers openDossiers, DossierRepository dossiers,
-                         AfstemmingsVerschilRepository verschillen, DuoBeeldLezer lezer, GemeentenProperties gemeenten,
+                         AfstemmingsVerschilRepository verschillen, DuoBeeldLezer lezer, DuoOins oins,
                          DuoAfstemmingInstellingen instellingen, RuntimeService runtimeService,
                          TransactionTemplate transactie) {
         this.openDossiers = openDossiers;
         this.dossiers = dossiers;
         this.verschillen = verschillen;
         this.lezer = lezer;
-        this.gemeenten = gemeenten;
+        this.oins = oins;
         this.instellingen = instellingen;
         this.runtimeService = runtimeService;
         this.transactie = transactie;
@@ -94,8 +94,7 @@ public class DuoAfstemming {
     /** One dossier: DUO is read outside the transaction, our rows and tasks are written in one. */
     public Resultaat stemAf(String dossiernummer) {
         Dossier dossier = dossiers.getByDossiernummer(dossiernummer);
-        var instelling = gemeenten.getGemeenten().get(dossier.getGemeente());
-        DuoBeeld beeld = lezer.lees(dossier.getPersoon().getBsn(), instelling == null ? null : instelling.getOin());
+        DuoBeeld beeld = lezer.lees(dossier.getPersoon().getBsn(), oins.oinVan(dossier.getGemeente()));
         return transactie.execute(t -> verwerk(dossiers.getByDossiernummer(dossiernummer), beeld));
     }
 

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
+import nl.regie.inburgering.duo.DuoClients;
 import nl.regie.inburgering.duo.DuoProperties;
 import nl.regie.inburgering.duo.generated.inburgeringsplicht.model.Doelgroep;
 import nl.regie.inburgering.duo.generated.inburgeringsplicht.model.Inburgeringsplicht;
 import nl.regie.inburgering.duo.generated.inburgeringstermijn.model.Inburgeringstermijn;
 import nl.regie.inburgering.duo.generated.ontheffing.model.Ontheffing;
 import nl.regie.inburgering.duo.generated.vrijstelling.model.Vrijstelling;
-import nl.regie.inburgering.duo.melding.DuoMeldingClients;
 
 /**
  * Reads DUO's view of one person with the generated clients. A 404 is "DUO knows nothing" (null); any other failure
@@ -30,10 +30,10 @@ class DuoBeeldLezer {
         }
     }
 
-    private final DuoMeldingClients clients;
+    private final DuoClients clients;
     private final DuoProperties duo;
 
-    DuoBeeldLezer(DuoMeldingClients clients, DuoProperties duo) {
+    DuoBeeldLezer(DuoClients clients, DuoProperties duo) {
         this.clients = clients;
         this.duo = duo;
     }

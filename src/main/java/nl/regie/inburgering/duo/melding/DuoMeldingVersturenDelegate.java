@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
-import nl.regie.inburgering.gemeente.GemeentenProperties;
+import nl.regie.inburgering.duo.DuoOins;
 
 /**
  * Step {@code Task_MeldingVersturen} of duo-melding.bpmn (asyncBefore, retried with backoff): sends the report and
@@ -19,14 +19,14 @@ public class DuoMeldingVersturenDelegate implements JavaDelegate {
     private final DuoMeldingen meldingen;
     private final DossierRepository dossiers;
     private final DuoMeldingVerzender verzender;
-    private final GemeentenProperties gemeenten;
+    private final DuoOins oins;
 
     public DuoMeldingVersturenDelegate(DuoMeldingen meldingen, DossierRepository dossiers, DuoMeldingVerzender verzender,
-                                       GemeentenProperties gemeenten) {
+                                       DuoOins oins) {
         this.meldingen = meldingen;
         this.dossiers = dossiers;
         this.verzender = verzender;
-        this.gemeenten = gemeenten;
+        this.oins = oins;
     }
 
     @Override
@@ -36,12 +36,7 @@ public class DuoMeldingVersturenDelegate implements JavaDelegate {
             return; // already answered (a retry after the answer was stored): exactly once
         }
         Dossier dossier = dossiers.findById(melding.getDossierId()).orElseThrow();
-        var instelling = gemeenten.getGemeenten().get(dossier.getGemeente());
-        String bron = instelling == null ? null : instelling.getOin();
-        if (bron == null || bron.isBlank()) {
-            throw new DuoMeldingVerzender.DuoNietBereikt("Geen OIN ingesteld voor " + dossier.getGemeente()
-                    + " (regie.gemeenten." + dossier.getGemeente() + ".oin)");
-        }
+        String bron = oins.oinVan(dossier.getGemeente());
         DuoMeldingVerzender.Antwoord antwoord = verzender.verstuur(melding, dossier.getGemeente(),
                 dossier.getPersoon().getBsn(), bron);
         if (antwoord.aanvaard()) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.regie.inburgering.duo.DuoOins;
 import nl.regie.inburgering.duo.generated.contactpersoon.model.Contactpersoongegevens;
 import nl.regie.inburgering.duo.generated.gevolgdeuren.model.ParticipatieAlsTaalles;
 import nl.regie.inburgering.duo.generated.gevolgdeuren.model.ParticipatieactiviteitenBredeIntake;
@@ -35,7 +36,8 @@ import nl.regie.inburgering.duo.generated.pip.model.PIP;
  * examennummer of Leerbaarheidstoets.yml, with the spec's headers (bron, doel, berichtId) and bodies (read into the
  * generated models: a body that does not fit the spec is a 400), DUO's own PIP rules (no A2 on the onderwijsroute, no
  * B1 on the Z-route) and whatever refusal or fault it was told to give
- * ({@link SimulatorMeldingen}, {@code /duo-simulator/beheer/meldingen/**}). Functional refusals answer as the spec
+ * ({@link SimulatorMeldingen}, {@code /duo-simulator/beheer/meldingen/**}; DUO down, {@link DuoSimulator#storing()},
+ * holds here too). A {@code bron} that is none of our gemeenten or a {@code doel} that is not DUO: 403 without reasons. Functional refusals answer as the spec
  * does: 403 with a list of {@code fouttekst} (GevolgdeUren.yml and the link of a contactpersoon have no body there:
  * 400).
  */
@@ -45,10 +47,14 @@ import nl.regie.inburgering.duo.generated.pip.model.PIP;
 public class SimulatorMeldingenController {
 
     private final SimulatorMeldingen geheugen;
+    private final DuoSimulator simulator;
+    private final DuoOins oins;
     private final ObjectMapper streng;
 
-    public SimulatorMeldingenController(SimulatorMeldingen geheugen, ObjectMapper json) {
+    public SimulatorMeldingenController(SimulatorMeldingen geheugen, DuoSimulator simulator, DuoOins oins, ObjectMapper json) {
         this.geheugen = geheugen;
+        this.simulator = simulator;
+        this.oins = oins;
         this.streng = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -158,7 +164,7 @@ public class SimulatorMeldingenController {
     private ResponseEntity<?> verwerk(String melding, String bsn, Map<String, String> kop, JsonNode body, Class<?> model,
                                       HttpStatus gelukt, boolean weigeringMetTekst,
                                       java.util.function.Supplier<Optional<String>> regels) {
-        if (geheugen.inStoring()) {
+        if (geheugen.inStoring() || simulator.storing()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         if (!bsn.matches("\\d{9}")) {
@@ -190,6 +196,9 @@ public class SimulatorMeldingenController {
         if (bron == null || bron.length() != 20 || doel == null || doel.length() != 20 || berichtId == null
                 || !berichtId.matches("[0-9a-fA-F-]{36}")) {
             return Optional.of(ResponseEntity.badRequest().build());
+        }
+        if (oins.gemeenteMetOin(bron).isEmpty() || !doel.equals(oins.duo())) {
+            return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).build());
         }
         if (model != null) {
             try {

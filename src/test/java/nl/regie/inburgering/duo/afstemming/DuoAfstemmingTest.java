@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.duo.simulator.DuoSimulator;
 import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -26,6 +27,8 @@ class DuoAfstemmingTest extends ProcesTestBasis {
     @Autowired DuoAfstemming afstemming;
     @Autowired AfstemmingsVerschilRepository verschillen;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DuoSimulator simulator;
+    @Autowired AfstemmingDossiers openDossiers;
 
     private List<Task> taken(Dossier dossier) {
         return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
@@ -75,24 +78,63 @@ class DuoAfstemmingTest extends ProcesTestBasis {
     }
 
     @Test
-    void eenVerschilDatVerdwijntTrektZijnTaakIn() {
+    void doelgroepTermijnEnVrijstellingVanDuoTegenOnsDossierEnEenVerschilDatVerdwijntTrektZijnTaakIn() {
         Dossier dossier = openStatushouder("0441");
-        afstemming.stemAf(dossier.getDossiernummer());
-        assertThat(taken(dossier)).hasSize(1);
-        // our side no longer claims a plicht (e.g. the decision is being revised): nothing to compare
-        jdbc.update("update dossier set plichtig = null where id = ?", dossier.getId());
+        jdbc.update("update dossier set inburgeringstermijn_einde = ? where id = ?", java.sql.Date.valueOf("2029-03-03"),
+                dossier.getId());
+        DuoSimulator.Persoon bijDuo = simulator.persoon(dossiers.findById(dossier.getId()).orElseThrow().getPersoon().getBsn());
+        bijDuo.plichtig = true;
+        bijDuo.asielstatushouder = false;
+        bijDuo.termijnStart = java.time.LocalDate.of(2026, 3, 3);
+        bijDuo.termijnEinde = java.time.LocalDate.of(2030, 3, 3);
+        bijDuo.vrijstelling = "GEHEEL";
+        bijDuo.plichtEinde = VANDAAG;
+
+        assertThat(afstemming.stemAf(dossier.getDossiernummer()).nieuweVerschillen()).isEqualTo(3);
+        assertThat(taken(dossier)).hasSize(3);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId()))
+                .extracting(AfstemmingsVerschil::getOnderwerp, AfstemmingsVerschil::getOnzeWaarde, AfstemmingsVerschil::getDuoWaarde)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.DOELGROEP,
+                                "Asielstatushouder (asielstatushouder)", "Gezinsmigrant en overige migrant"),
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.TERMIJN_EINDE,
+                                "eindigt 03-03-2029", "eindigt 03-03-2030"),
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.VRIJSTELLING,
+                                "geen vrijstelling vastgelegd; het dossier loopt",
+                                "gehele vrijstelling toegekend op 02-03-2026 (reden DIP)"));
+
+        // DUO corrects the doelgroep and the term; the vrijstelling stays: two tasks withdrawn, one stays
+        bijDuo.asielstatushouder = true;
+        bijDuo.termijnEinde = java.time.LocalDate.of(2029, 3, 3);
         DuoAfstemming.Resultaat r = afstemming.stemAf(dossier.getDossiernummer());
-        assertThat(r.opgelost()).isEqualTo(1);
-        assertThat(taken(dossier)).isEmpty();
-        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).singleElement()
-                .satisfies(v -> assertThat(v.getStatus()).isEqualTo(AfstemmingsVerschil.Status.OPGELOST));
+        assertThat(r.opgelost()).isEqualTo(2);
+        assertThat(r.nieuweVerschillen()).isZero();
+        assertThat(taken(dossier)).hasSize(1);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).extracting(AfstemmingsVerschil::getStatus)
+                .containsExactly(AfstemmingsVerschil.Status.OPGELOST, AfstemmingsVerschil.Status.OPGELOST,
+                        AfstemmingsVerschil.Status.OPEN);
     }
 
     @Test
-    void deNachtelijkeRondeSlaatGeslotenDossiersOver() {
+    void duoNietBereikbaarSlaatHetDossierDezeNachtOver() {
         Dossier dossier = openStatushouder("0441");
-        jdbc.update("update dossier set status = 'BEEINDIGD' where id = ?", dossier.getId());
-        afstemming.stemAlleOpenDossiersAf();
+        simulator.storing(true);
+        try {
+            DuoAfstemming.Resultaat r = afstemming.stemAlleOpenDossiersAf();
+            assertThat(r.nietGelezen()).isGreaterThanOrEqualTo(1);
+        } finally {
+            simulator.storing(false);
+        }
         assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).isEmpty();
+    }
+
+    @Test
+    void deNachtelijkeRondeNeemtAlleenOpenDossiers() {
+        Dossier open = openStatushouder("0441");
+        Dossier gesloten = openStatushouder("0441");
+        jdbc.update("update dossier set status = 'BEEINDIGD' where id = ?", gesloten.getId());
+        List<String> nummers = openDossiers.open(java.util.EnumSet.of(nl.regie.inburgering.dossier.DossierStatus.BEEINDIGD,
+                nl.regie.inburgering.dossier.DossierStatus.GESLOTEN_GEEN_PLICHT), org.springframework.data.domain.PageRequest.of(0, 100_000));
+        assertThat(nummers).contains(open.getDossiernummer()).doesNotContain(gesloten.getDossiernummer());
     }
 }
