@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The DUO simulator's memory of what the gemeente reported (demo and tests only): every accepted report once per
  * {@code berichtId} (a retried message is recognised and answered the same, not recorded twice), the refusals it was
- * told to give (per report kind and BSN: DUO's functional refusal with its fouttekst), and a fault switch (DUO
- * unreachable: 503 for every report). The BSN lives here because this is DUO's side; it is never logged.
+ * told to give (per report kind and BSN: DUO's functional refusal with its fouttekst). DUO down is
+ * {@link DuoSimulator#storing()}. The BSN lives here because this is DUO's side; it is never logged.
  */
 @Component
 @ConditionalOnProperty(prefix = "regie.duo.simulator", name = "enabled", havingValue = "true")
@@ -32,7 +32,6 @@ public class SimulatorMeldingen {
     private final Map<String, String> examennummers = new ConcurrentHashMap<>();
     private final AtomicInteger volgendContactpersoonId = new AtomicInteger(100);
     private final AtomicInteger volgendExamennummer = new AtomicInteger(1);
-    private volatile boolean storing;
 
     /** Refuse this kind of report for this BSN (all later attempts) with DUO's fouttekst, until {@link #herstel}. */
     public void weiger(String melding, String bsn, String fouttekst) {
@@ -45,15 +44,6 @@ public class SimulatorMeldingen {
 
     Optional<String> weigering(String melding, String bsn) {
         return Optional.ofNullable(weigeringen.get(melding + ":" + bsn));
-    }
-
-    /** DUO unreachable (true): every report answers 503 until switched off. */
-    public void storing(boolean aan) {
-        this.storing = aan;
-    }
-
-    boolean inStoring() {
-        return storing;
     }
 
     /** True when this berichtId was accepted before (a retry): answer the same, record nothing. */

@@ -9,62 +9,86 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierRepository;
+import nl.regie.inburgering.duo.melding.DuoMeldingSoort;
+import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.web.Gebruiker;
+import nl.regie.inburgering.web.GeenToegangException;
+import nl.regie.inburgering.web.NietGevondenException;
+import nl.regie.inburgering.web.Validatie;
+
 /**
- * Steering the simulator's report side (demo and tests): what was reported for a BSN, a functional refusal to give
- * for a report kind and BSN, and the fault switch. Not part of DUO's interface.
+ * Operating the simulator's report side (demo and tests only; signed in, procesbeheerder of the dossier's gemeente;
+ * DUO down is duo-in's {@code PUT /api/duo-simulator/storing}, which the reports honour too):
  * <ul>
- *   <li>{@code GET /duo-simulator/beheer/meldingen/{bsn}}: the accepted reports (kind, berichtId, body)</li>
- *   <li>{@code POST /duo-simulator/beheer/meldingen/weigeringen} {@code {"melding":"PIP","bsn":"…","fouttekst":"…"}}</li>
- *   <li>{@code DELETE /duo-simulator/beheer/meldingen/weigeringen/{melding}/{bsn}}</li>
- *   <li>{@code POST /duo-simulator/beheer/meldingen/storing} {@code {"actief":true}}</li>
+ *   <li>{@code GET /api/duo-simulator/meldingen/{dossiernummer}}: what "DUO" accepted for the dossier's person (kind,
+ *   berichtId, body; never the BSN)</li>
+ *   <li>{@code POST /api/duo-simulator/meldingen/weigeringen} {@code {"melding":"PIP","dossier":"INB-…","fouttekst":"…"}}:
+ *   "DUO" refuses that report for that person functionally (403 with the fouttekst) until</li>
+ *   <li>{@code DELETE /api/duo-simulator/meldingen/weigeringen/{melding}/{dossiernummer}}</li>
  * </ul>
  */
 @RestController
-@RequestMapping("/duo-simulator/beheer/meldingen")
+@RequestMapping("/api/duo-simulator/meldingen")
 @ConditionalOnProperty(prefix = "regie.duo.simulator", name = "enabled", havingValue = "true")
 public class SimulatorMeldingenBeheer {
 
-    private final SimulatorMeldingen geheugen;
-
-    public SimulatorMeldingenBeheer(SimulatorMeldingen geheugen) {
-        this.geheugen = geheugen;
+    public record Weigering(String melding, String dossier, String fouttekst) {
     }
 
-    @GetMapping("/{bsn}")
-    public List<Map<String, Object>> ontvangen(@PathVariable String bsn) {
-        return geheugen.ontvangenVoor(bsn).stream()
+    private final SimulatorMeldingen geheugen;
+    private final DossierRepository dossiers;
+
+    public SimulatorMeldingenBeheer(SimulatorMeldingen geheugen, DossierRepository dossiers) {
+        this.geheugen = geheugen;
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/{dossiernummer}")
+    public List<Map<String, Object>> ontvangen(@PathVariable String dossiernummer,
+                                               @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        Dossier dossier = dossier(dossiernummer, gebruiker);
+        return geheugen.ontvangenVoor(dossier.getPersoon().getBsn()).stream()
                 .map(o -> Map.<String, Object>of("melding", o.melding(), "berichtId", o.berichtId(), "inhoud", o.inhoud()))
                 .toList();
     }
 
-    public record Weigering(String melding, String bsn, String fouttekst) {
-    }
-
-    @PostMapping("/weigeringen")
-    public ResponseEntity<Void> weiger(@RequestBody Weigering weigering) {
-        if (weigering.melding() == null || weigering.bsn() == null || weigering.fouttekst() == null) {
-            return ResponseEntity.badRequest().build();
+    @PostMapping(path = "/weigeringen", consumes = "application/json")
+    public ResponseEntity<Void> weiger(@RequestBody Weigering w,
+                                       @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        Validatie check = new Validatie().verplicht("melding", w == null ? null : w.melding())
+                .verplicht("dossier", w == null ? null : w.dossier()).verplicht("fouttekst", w == null ? null : w.fouttekst());
+        check.controleer();
+        if (java.util.Arrays.stream(DuoMeldingSoort.values()).noneMatch(s -> s.name().equals(w.melding()))) {
+            check.fout("melding", "is geen soort melding (PIP, INBURGERINGSAANBOD, PVT, MAP, ZROUTE, UREN_TAALLES,"
+                    + " UREN_PARTICIPATIE, CONTACTPERSOON, LBT_EXAMENNUMMER)");
         }
-        geheugen.weiger(weigering.melding(), weigering.bsn(), weigering.fouttekst());
+        if (w.fouttekst().length() > 200) {
+            check.fout("fouttekst", "is langer dan 200 tekens (DUO's Foutmelding)");
+        }
+        check.controleer();
+        geheugen.weiger(w.melding(), dossier(w.dossier(), gebruiker).getPersoon().getBsn(), w.fouttekst());
         return ResponseEntity.noContent().build();
     }
 
-    @DeleteMapping("/weigeringen/{melding}/{bsn}")
-    public ResponseEntity<Void> herstel(@PathVariable String melding, @PathVariable String bsn) {
-        geheugen.herstel(melding, bsn);
+    @DeleteMapping("/weigeringen/{melding}/{dossiernummer}")
+    public ResponseEntity<Void> herstel(@PathVariable String melding, @PathVariable String dossiernummer,
+                                        @RequestAttribute(Gebruiker.REQUEST_ATTRIBUUT) Gebruiker gebruiker) {
+        geheugen.herstel(melding, dossier(dossiernummer, gebruiker).getPersoon().getBsn());
         return ResponseEntity.noContent().build();
     }
 
-    public record Storing(boolean actief) {
-    }
-
-    @PostMapping("/storing")
-    public ResponseEntity<Void> storing(@RequestBody Storing storing) {
-        geheugen.storing(storing.actief());
-        return ResponseEntity.noContent().build();
+    private Dossier dossier(String dossiernummer, Gebruiker gebruiker) {
+        if (!gebruiker.inGroep(Rollen.PROCESBEHEERDER)) {
+            throw new GeenToegangException("Alleen een procesbeheerder bedient de DUO-simulator.");
+        }
+        return dossiers.findByDossiernummer(dossiernummer).filter(d -> gebruiker.dient(d.getGemeente()))
+                .orElseThrow(() -> new NietGevondenException("Het dossier bestaat niet of is niet van uw gemeenten."));
     }
 }

@@ -36,7 +36,7 @@ import nl.regie.inburgering.duo.generated.pip.model.PIP;
  * examennummer of Leerbaarheidstoets.yml, with the spec's headers (bron, doel, berichtId) and bodies (read into the
  * generated models: a body that does not fit the spec is a 400), DUO's own PIP rules (no A2 on the onderwijsroute, no
  * B1 on the Z-route) and whatever refusal or fault it was told to give
- * ({@link SimulatorMeldingen}, {@code /duo-simulator/beheer/meldingen/**}; DUO down, {@link DuoSimulator#storing()},
+ * ({@link SimulatorMeldingen}, {@code /api/duo-simulator/meldingen/**}; DUO down, {@link DuoSimulator#storing()},
  * holds here too). A {@code bron} that is none of our gemeenten or a {@code doel} that is not DUO: 403 without reasons. Functional refusals answer as the spec
  * does: 403 with a list of {@code fouttekst} (GevolgdeUren.yml and the link of a contactpersoon have no body there:
  * 400).
@@ -164,7 +164,7 @@ public class SimulatorMeldingenController {
     private ResponseEntity<?> verwerk(String melding, String bsn, Map<String, String> kop, JsonNode body, Class<?> model,
                                       HttpStatus gelukt, boolean weigeringMetTekst,
                                       java.util.function.Supplier<Optional<String>> regels) {
-        if (geheugen.inStoring() || simulator.storing()) {
+        if (simulator.storing()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         if (!bsn.matches("\\d{9}")) {

@@ -58,9 +58,11 @@ class DuoMeldingTest extends ProcesTestBasis {
     @Autowired DuoVerwijtbaarheidRepository verwijtbaarheid;
     @Autowired nl.regie.inburgering.gemeente.GemeentenProperties gemeenten;
 
+    @Autowired nl.regie.inburgering.duo.simulator.DuoSimulator duoSimulator;
+
     @AfterEach
     void simulatorHerstellen() {
-        duo.storing(false);
+        duoSimulator.storing(false);
     }
 
     private String bsn(Dossier dossier) {
@@ -143,7 +145,12 @@ class DuoMeldingTest extends ProcesTestBasis {
     @Test
     void eenWeigeringVanDuoWordtEenTaakVoorDeCasemanagerEnOpnieuwVersturenMeldtEenmaal() {
         Dossier dossier = totPipVaststellen("B1");
-        duo.weiger("PIP", bsn(dossier), "De dagtekening ligt voor de start van de inburgeringsplicht");
+        // the procesbeheerder tells the simulator to refuse this person's PIP (only the procesbeheerder may)
+        Map<String, Object> weigering = Map.of("melding", "PIP", "dossier", dossier.getDossiernummer(),
+                "fouttekst", "De dagtekening ligt voor de start van de inburgeringsplicht");
+        assertThat(Http.als(poort, CM.id()).post("/api/duo-simulator/meldingen/weigeringen", weigering).status()).isEqualTo(403);
+        assertThat(Http.als(poort, TestGegevens.PB.id()).post("/api/duo-simulator/meldingen/weigeringen", weigering).status())
+                .isEqualTo(204);
         pipVaststellen(dossier);
 
         assertThat(ontvangen(dossier, "PIP")).isEmpty();
@@ -175,6 +182,9 @@ class DuoMeldingTest extends ProcesTestBasis {
         assertThat(verzonden.getHerstelDoor()).isEqualTo(CM.id());
         assertThat(taak(dossier, "Task_MeldingHerstellen")).isNull();
         assertThat(proces(dossier, DuoMeldingen.PROCES)).isNull();
+        Http.Antwoord bijDuo = Http.als(poort, TestGegevens.PB.id()).get("/api/duo-simulator/meldingen/" + dossier.getDossiernummer());
+        assertThat(bijDuo.status()).isEqualTo(200);
+        assertThat(bijDuo.body()).contains("\"melding\":\"PIP\"").doesNotContain(bsn(dossier));
     }
 
     @Test
@@ -193,7 +203,7 @@ class DuoMeldingTest extends ProcesTestBasis {
     @Test
     void duoNietBereikbaarGeeftHerhalingenMetOplopendeWachttijdDanEenIncidentEnDeProcesbeheerderHerstart() {
         Dossier dossier = totPipVaststellen("B1");
-        duo.storing(true);
+        duoSimulator.storing(true);
         Task vaststellen = taak(dossier, "Task_PipVaststellen");
         als(TL, () -> {
             taskService.complete(vaststellen.getId(), Map.of("pipBesluit", "VASTSTELLEN", "dagtekening", VANDAAG.toString()));
@@ -228,7 +238,7 @@ class DuoMeldingTest extends ProcesTestBasis {
         assertThat(melding(dossier, DuoMeldingSoort.PIP).getStatus()).isEqualTo(DuoMelding.Status.TE_VERZENDEN);
 
         // DUO is back; the procesbeheerder retries the job (Cockpit: "Opnieuw proberen"), it succeeds, once
-        duo.storing(false);
+        duoSimulator.storing(false);
         als(TestGegevens.PB, () -> {
             managementService.setJobRetries(pipJob.getId(), 1);
             return null;
