@@ -81,9 +81,8 @@ public class DuoNotificatieController {
         } catch (OngeldigeNotificatie e) {
             return fout(e.getMessage());
         }
-        DuoNotificatie opgeslagen = ontvangst.ontvang(berichtId.toLowerCase(java.util.Locale.ROOT), bron, doel, gemeente.get(), n);
-        return ResponseEntity.status(201).header("API-Version", API_VERSIE)
-                .header("Location", "/api/duo/notificaties/" + opgeslagen.getId()).build();
+        ontvangst.ontvang(berichtId.toLowerCase(java.util.Locale.ROOT), bron, doel, gemeente.get(), n);
+        return ResponseEntity.status(201).header("API-Version", API_VERSIE).build();
     }
 
     /** The body checked field by field against the spec; the message names the field, never its value. */

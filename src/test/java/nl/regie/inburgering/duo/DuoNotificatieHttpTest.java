@@ -42,6 +42,7 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
     @Autowired GebeurtenisRepository gebeurtenissen;
     @Autowired DuoSimulator simulator;
     @Autowired HistoryService historyService;
+    @Autowired nl.regie.inburgering.bewaartermijn.Bewaartermijn bewaartermijn;
 
     @AfterEach
     void storingUit() {
@@ -152,6 +153,39 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         Dossier dossier = dossiers.findById(n.getDossierId()).orElseThrow();
         assertThat(dossier.getBrpInschrijvingsdatum()).isEqualTo(VANDAAG);
         assertThat(gebeurtenissen(dossier, GebeurtenisType.INBURGERINGSPLICHT_DUO)).hasSize(1);
+    }
+
+    @Test
+    void ss121OpentHetDossierMetHetPipVanDeVorigeGemeente() {
+        String bsn = TestGegevens.nieuwBsn();
+        DuoSimulator.Persoon p = simulator.persoon(bsn);
+        p.voornamen = "Yusuf";
+        p.achternaam = "Abdi";
+        p.geboortedatum = LocalDate.of(1987, 8, 8);
+        p.nationaliteit = "SOM";
+        p.asielstatushouder = true;
+        p.vorigeGemeente = "0363"; // Amsterdam: not on this installation
+        p.vorigePipDagtekening = VANDAAG.minusMonths(10);
+        p.vorigeLeerroute = "B";
+        p.termijnStart = VANDAAG.minusMonths(10).plusDays(1);
+        p.termijnEinde = p.termijnStart.plusYears(3);
+        DuoNotificatie n = verwerk(verstuur(Map.of("event", "SS121", "bsn", bsn, "gemeente", HOORN)));
+        assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
+        Dossier dossier = dossiers.findById(n.getDossierId()).orElseThrow();
+        assertThat(dossier.getGemeente()).isEqualTo(HOORN);
+        assertThat(dossier.getDoelgroep().name()).isEqualTo("ASIELSTATUSHOUDER");
+        assertThat(dossier.getInburgeringstermijnEinde()).isEqualTo(p.termijnEinde);
+    }
+
+    @Test
+    void deNotificatiesGaanMetDeBewaartermijnVanHetDossier() {
+        Dossier dossier = openStatushouder("0441");
+        DuoNotificatie n = verwerk(verstuur("SS111", dossier));
+        assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
+        bewaartermijn.schoonOp(VANDAAG.plusYears(5).minusDays(1));
+        assertThat(notificaties.findByDossierIdOrderByIdAsc(dossier.getId())).hasSize(1);
+        bewaartermijn.schoonOp(VANDAAG.plusYears(5));
+        assertThat(notificaties.findByDossierIdOrderByIdAsc(dossier.getId())).isEmpty();
     }
 
     // --- order independence: COA's koppeling and DUO's SS139 -------------------------------------------------------
@@ -379,6 +413,9 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         assertThat(ok.header("API-Version")).isEqualTo("1.8.0");
         assertThat(notificatie(duo, DUO_OIN, HOORN_OIN, id, goed).status()).isEqualTo(201);
         assertThat(notificaties.findByBerichtId(id)).isPresent();
+        // the simulator's DUO API wants our client's credentials and DUO's headers
+        assertThat(Http.anoniem(poort).metKop("bron", HOORN_OIN).metKop("doel", DUO_OIN).metKop("berichtId", id)
+                .get("/duo-simulator/personen/" + TestGegevens.nieuwBsn() + "/inburgeringsplicht").status()).isEqualTo(401);
         // the simulator's controls are for a procesbeheerder only
         assertThat(Http.als(poort, "cm.hoorn").post("/api/duo-simulator/notificaties/verstuur",
                 Map.of("event", "SS101", "bsn", TestGegevens.nieuwBsn(), "gemeente", HOORN)).status()).isEqualTo(403);

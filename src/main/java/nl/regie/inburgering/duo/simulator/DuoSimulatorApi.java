@@ -51,10 +51,22 @@ public class DuoSimulatorApi {
 
     private final DuoSimulator simulator;
     private final DuoOins oins;
+    private final nl.regie.inburgering.duo.DuoProperties instellingen;
 
-    public DuoSimulatorApi(DuoSimulator simulator, DuoOins oins) {
+    public DuoSimulatorApi(DuoSimulator simulator, DuoOins oins, nl.regie.inburgering.duo.DuoProperties instellingen) {
         this.simulator = simulator;
         this.oins = oins;
+        this.instellingen = instellingen;
+    }
+
+    /** Our client's credentials at "DUO" ({@code regie.duo.gebruikersnaam}/{@code wachtwoord}), when configured. */
+    private boolean aangemeld(org.springframework.http.HttpHeaders koppen) {
+        if (instellingen.getGebruikersnaam() == null || instellingen.getGebruikersnaam().isBlank()) {
+            return true;
+        }
+        String verwacht = "Basic " + java.util.Base64.getEncoder().encodeToString((instellingen.getGebruikersnaam() + ":"
+                + (instellingen.getWachtwoord() == null ? "" : instellingen.getWachtwoord())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return verwacht.equals(koppen.getFirst(org.springframework.http.HttpHeaders.AUTHORIZATION));
     }
 
     @GetMapping("/personen/{bsn}/inburgeringsplicht")
@@ -196,7 +208,7 @@ public class DuoSimulatorApi {
         if (koppen.getFirst("berichtId") == null || bron == null || doel == null) {
             return fout(400, "bron, doel en berichtId zijn verplicht");
         }
-        if (oins.gemeenteMetOin(bron).isEmpty() || !doel.equals(oins.duo())) {
+        if (!aangemeld(koppen) || oins.gemeenteMetOin(bron).isEmpty() || !doel.equals(oins.duo())) {
             return fout(401, "bron is geen bekende gemeente of doel is niet DUO");
         }
         if (simulator.storing()) {
