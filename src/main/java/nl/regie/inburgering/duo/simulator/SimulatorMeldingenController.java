@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.regie.inburgering.duo.DuoOins;
+import nl.regie.inburgering.duo.DuoProperties;
 import nl.regie.inburgering.duo.generated.contactpersoon.model.Contactpersoongegevens;
 import nl.regie.inburgering.duo.generated.gevolgdeuren.model.ParticipatieAlsTaalles;
 import nl.regie.inburgering.duo.generated.gevolgdeuren.model.ParticipatieactiviteitenBredeIntake;
@@ -37,7 +38,8 @@ import nl.regie.inburgering.duo.generated.pip.model.PIP;
  * generated models: a body that does not fit the spec is a 400), DUO's own PIP rules (no A2 on the onderwijsroute, no
  * B1 on the Z-route) and whatever refusal or fault it was told to give
  * ({@link SimulatorMeldingen}, {@code /api/duo-simulator/meldingen/**}; DUO down, {@link DuoSimulator#storing()},
- * holds here too). A {@code bron} that is none of our gemeenten or a {@code doel} that is not DUO: 403 without reasons. Functional refusals answer as the spec
+ * holds here too). Without our client's credentials, with a {@code bron} that is none of our gemeenten or a {@code doel} that is not
+ * DUO: 403 without reasons (a technical refusal: retried, then an incident). Functional refusals answer as the spec
  * does: 403 with a list of {@code fouttekst} (GevolgdeUren.yml and the link of a contactpersoon have no body there:
  * 400).
  */
@@ -49,12 +51,15 @@ public class SimulatorMeldingenController {
     private final SimulatorMeldingen geheugen;
     private final DuoSimulator simulator;
     private final DuoOins oins;
+    private final DuoProperties duo;
     private final ObjectMapper streng;
 
-    public SimulatorMeldingenController(SimulatorMeldingen geheugen, DuoSimulator simulator, DuoOins oins, ObjectMapper json) {
+    public SimulatorMeldingenController(SimulatorMeldingen geheugen, DuoSimulator simulator, DuoOins oins,
+                                        DuoProperties duo, ObjectMapper json) {
         this.geheugen = geheugen;
         this.simulator = simulator;
         this.oins = oins;
+        this.duo = duo;
         this.streng = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -197,7 +202,7 @@ public class SimulatorMeldingenController {
                 || !berichtId.matches("[0-9a-fA-F-]{36}")) {
             return Optional.of(ResponseEntity.badRequest().build());
         }
-        if (oins.gemeenteMetOin(bron).isEmpty() || !doel.equals(oins.duo())) {
+        if (!metOnzeInlog(kop) || oins.gemeenteMetOin(bron).isEmpty() || !doel.equals(oins.duo())) {
             return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).build());
         }
         if (model != null) {
@@ -208,6 +213,16 @@ public class SimulatorMeldingenController {
             }
         }
         return Optional.empty();
+    }
+
+    /** Our client's account at "DUO" (regie.duo.gebruikersnaam/wachtwoord), when one is configured. */
+    private boolean metOnzeInlog(Map<String, String> kop) {
+        if (duo.getGebruikersnaam() == null || duo.getGebruikersnaam().isBlank()) {
+            return true;
+        }
+        String inlog = duo.getGebruikersnaam() + ":" + (duo.getWachtwoord() == null ? "" : duo.getWachtwoord());
+        return ("Basic " + java.util.Base64.getEncoder().encodeToString(inlog.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .equals(kopwaarde(kop, "authorization"));
     }
 
     private static String kopwaarde(Map<String, String> kop, String naam) {

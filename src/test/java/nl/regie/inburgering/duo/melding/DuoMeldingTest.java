@@ -57,6 +57,7 @@ class DuoMeldingTest extends ProcesTestBasis {
     @Autowired LeerrouteTrajectRepository trajecten;
     @Autowired DuoVerwijtbaarheidRepository verwijtbaarheid;
     @Autowired nl.regie.inburgering.gemeente.GemeentenProperties gemeenten;
+    @Autowired nl.regie.inburgering.duo.DuoProperties duoProperties;
 
     @Autowired nl.regie.inburgering.duo.simulator.DuoSimulator duoSimulator;
 
@@ -249,6 +250,26 @@ class DuoMeldingTest extends ProcesTestBasis {
         assertThat(melding(dossier, DuoMeldingSoort.PIP).getStatus()).isEqualTo(DuoMelding.Status.VERZONDEN);
         werkAf(dossier);
         assertThat(ontvangen(dossier, "PIP")).hasSize(1);
+    }
+
+    @Test
+    void deSimulatorSpreektDuosSpecificatie() {
+        String bsn = TestGegevens.nieuwBsn();
+        String pad = "/duo-simulator/personen/" + bsn + "/PIP";
+        Map<String, Object> pip = Map.of("dagtekeningPip", VANDAAG.toString(), "leerroute", "O", "niveau", "A2");
+        java.util.function.Function<Http, Http> koppen = h -> h.metKop("bron", gemeenten.getGemeenten().get("GM0441").getOin())
+                .metKop("doel", duoProperties.getOin()).metKop("berichtId", java.util.UUID.randomUUID().toString());
+        // without our client's credentials: 403 without reasons (a technical refusal)
+        assertThat(koppen.apply(Http.anoniem(poort)).post(pad, pip).status()).isEqualTo(403);
+        Http wij = koppen.apply(Http.als(poort, duoProperties.getGebruikersnaam(), duoProperties.getWachtwoord()));
+        // DUO's own rule: no A2 on the onderwijsroute, 403 with the fouttekst
+        Http.Antwoord geweigerd = wij.post(pad, pip);
+        assertThat(geweigerd.status()).isEqualTo(403);
+        assertThat(geweigerd.json().get(0).get("fouttekst").asText()).isEqualTo("Het niveau A2 past niet bij de onderwijsroute");
+        // a body that is not DUO's PIP: 400
+        assertThat(wij.post(pad, Map.of("dagtekeningPip", VANDAAG.toString(), "route", "O")).status()).isEqualTo(400);
+        assertThat(wij.post(pad, Map.of("dagtekeningPip", VANDAAG.toString(), "leerroute", "O")).status()).isEqualTo(201);
+        assertThat(duo.ontvangenVoor(bsn, "PIP")).hasSize(1);
     }
 
     @Test
