@@ -235,11 +235,16 @@ public class HandhavingStappen {
 
     /** DUO enforces PVT, MAP and the leerroute: the case gives the verwijtbaar indication per result and ends. */
     @Bean
-    public JavaDelegate handhavingDuoVerwijtbaarheidDelegate(HandhavingZaken zaken, DuoVerwijtbaarheidRepository indicaties) {
+    public JavaDelegate handhavingDuoVerwijtbaarheidDelegate(HandhavingZaken zaken, DuoVerwijtbaarheidRepository indicaties,
+                                                             org.springframework.context.ApplicationEventPublisher dossierEvents) {
         return execution -> {
             HandhavingZaak zaak = zaken.zaak(execution);
-            indicaties.save(new DuoVerwijtbaarheid(zaak.getDossierId(), zaak.getGedraging().duoOnderdeel(),
-                    zaak.getVerwijtbaarheid().verwijtbaar(), zaak.getId(), Tijd.vandaag(), zaak.getVerwijtbaarheidDoor()));
+            DuoVerwijtbaarheid indicatie = indicaties.save(new DuoVerwijtbaarheid(zaak.getDossierId(),
+                    zaak.getGedraging().duoOnderdeel(), zaak.getVerwijtbaarheid().verwijtbaar(), zaak.getId(),
+                    Tijd.vandaag(), zaak.getVerwijtbaarheidDoor()));
+            // duo: the indication goes to DUO where its interface has one (duo/melding)
+            dossierEvents.publishEvent(new nl.regie.inburgering.dossier.DuoVerwijtbaarheidVastgesteld(
+                    HandhavingZaak.dossiernummerVan(zaak.getZaaknummer()), indicatie.getOnderdeel(), indicatie.getId()));
             zaken.audit(zaak, zaak.getVerwijtbaarheidDoor(), "HANDHAVING_DUO_VERWIJTBAARHEID");
         };
     }

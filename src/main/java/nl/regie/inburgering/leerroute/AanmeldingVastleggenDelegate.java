@@ -20,20 +20,26 @@ public class AanmeldingVastleggenDelegate implements JavaDelegate {
     private final LeerrouteService service;
     private final LeerrouteTrajectRepository trajecten;
     private final PartnerGegevens partners;
+    private final org.springframework.context.ApplicationEventPublisher dossierEvents;
 
-    public AanmeldingVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten, PartnerGegevens partners) {
+    public AanmeldingVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten, PartnerGegevens partners,
+                                        org.springframework.context.ApplicationEventPublisher dossierEvents) {
         this.service = service;
         this.trajecten = trajecten;
         this.partners = partners;
+        this.dossierEvents = dossierEvents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Dossier dossier = service.dossier(execution.getProcessBusinessKey());
         LocalDate start = Variabelen.datum(execution, "startdatum");
-        trajecten.save(LeerrouteTraject.bijTaalaanbieder(dossier.getId(),
+        LeerrouteTraject traject = trajecten.save(LeerrouteTraject.bijTaalaanbieder(dossier.getId(),
                 Leerroute.valueOf(Variabelen.tekst(execution, ProcesVariabelen.LEERROUTE)),
                 partners.partner(execution, LeerrouteVariabelen.TOPIC_AANMELDING), Tijd.vandaag(), start));
+        // duo: the aanbod at this taalaanbieder goes to DUO (duo/melding)
+        dossierEvents.publishEvent(new nl.regie.inburgering.dossier.TaalaanbiederAangemeld(dossier.getDossiernummer(),
+                traject.getId()));
         service.planVolgendeVoortgang(execution, dossier, start.isAfter(Tijd.vandaag()) ? start : Tijd.vandaag());
         execution.setVariable(LeerrouteVariabelen.LEERROUTE_BEHAALD, false);
         Variabelen.ruimOp(execution, "startdatum", "opmerking");

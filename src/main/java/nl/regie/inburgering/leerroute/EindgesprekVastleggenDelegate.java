@@ -13,18 +13,25 @@ public class EindgesprekVastleggenDelegate implements JavaDelegate {
 
     private final LeerrouteService service;
     private final LeerrouteTrajectRepository trajecten;
+    private final org.springframework.context.ApplicationEventPublisher dossierEvents;
 
-    public EindgesprekVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten) {
+    public EindgesprekVastleggenDelegate(LeerrouteService service, LeerrouteTrajectRepository trajecten,
+                                         org.springframework.context.ApplicationEventPublisher dossierEvents) {
         this.service = service;
         this.trajecten = trajecten;
+        this.dossierEvents = dossierEvents;
     }
 
     @Override
     public void execute(DelegateExecution e) {
         Dossier dossier = service.dossier(e.getProcessBusinessKey());
-        trajecten.findByDossierIdOrderById(dossier.getId()).stream().reduce((a, b) -> b).orElseThrow()
-                .eindgesprek(Variabelen.datum(e, "eindgesprekDatum"), Variabelen.tekst(e, "eindgesprekVerslag"),
-                        Variabelen.datum(e, "certificaatDatum"));
+        LeerrouteTraject traject = trajecten.findByDossierIdOrderById(dossier.getId()).stream().reduce((a, b) -> b)
+                .orElseThrow();
+        traject.eindgesprek(Variabelen.datum(e, "eindgesprekDatum"), Variabelen.tekst(e, "eindgesprekVerslag"),
+                Variabelen.datum(e, "certificaatDatum"));
+        // duo: the Z-route's completion and its hours go to DUO (duo/melding)
+        dossierEvents.publishEvent(new nl.regie.inburgering.dossier.ZrouteAfgerond(dossier.getDossiernummer(),
+                traject.getId(), traject.getEindgesprekDatum()));
         Variabelen.ruimOp(e, "eindgesprekVerslag");
     }
 }

@@ -79,13 +79,16 @@ public class MapDelegates {
     }
 
     @Bean
-    public TaskListener mapEindgesprekControle(DossierRepository dossiers, MapTrajectRepository maps) {
+    public TaskListener mapEindgesprekControle(DossierRepository dossiers, MapTrajectRepository maps,
+                                               org.springframework.context.ApplicationEventPublisher dossierEvents) {
         return taak -> {
             LocalDate datum = Variabelen.datumNietInDeToekomst(taak, "mapEindgesprekDatum");
             Dossier dossier = dossiers.getByDossiernummer(taak.getExecution().getProcessBusinessKey());
             MapTraject map = maps.findByDossierId(dossier.getId()).orElseThrow();
             Variabelen.nietVoor("mapEindgesprekDatum", datum, map.getAfgerond(), "de afronding van de MAP");
             map.eindgesprek(datum, Variabelen.tekst(taak, "mapEindgesprekVerslag"));
+            // duo: the eindgesprek's date goes to DUO (duo/melding)
+            dossierEvents.publishEvent(new nl.regie.inburgering.dossier.MapEindgesprekGevoerd(dossier.getDossiernummer(), datum));
             Variabelen.ruimOp(taak.getExecution(), "mapEindgesprekVerslag");
         };
     }

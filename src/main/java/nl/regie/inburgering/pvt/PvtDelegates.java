@@ -39,11 +39,15 @@ public class PvtDelegates {
     }
 
     @Bean
-    public JavaDelegate pvtVastleggenDelegate(DossierRepository dossiers, PvtTrajectRepository pvt) {
+    public JavaDelegate pvtVastleggenDelegate(DossierRepository dossiers, PvtTrajectRepository pvt,
+                                              org.springframework.context.ApplicationEventPublisher dossierEvents) {
         return execution -> {
             Dossier dossier = dossiers.getByDossiernummer(execution.getProcessBusinessKey());
-            pvt.findByDossierId(dossier.getId()).orElseThrow().ondertekend(Variabelen.datum(execution, "ondertekend"),
+            LocalDate ondertekend = Variabelen.datum(execution, "ondertekend");
+            pvt.findByDossierId(dossier.getId()).orElseThrow().ondertekend(ondertekend,
                     Variabelen.geheelGetal(execution, "uren"));
+            // duo: the signing date goes to DUO (duo/melding)
+            dossierEvents.publishEvent(new nl.regie.inburgering.dossier.PvtOndertekend(dossier.getDossiernummer(), ondertekend));
             Variabelen.ruimOp(execution, "uren");
         };
     }

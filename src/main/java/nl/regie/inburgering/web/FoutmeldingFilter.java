@@ -48,6 +48,12 @@ public class FoutmeldingFilter extends OncePerRequestFilter {
         String referentie = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
         // the engine's error shape where engine clients read it; problem details everywhere else (our API, pages)
         String pad = request.getRequestURI().substring(request.getContextPath().length());
+        if (pad.startsWith("/duo-simulator/")) {
+            // duo-uit: the DUO simulator (demo and tests only) answers in DUO's own error shape (a list of
+            // fouttekst), which the reports' functional refusals are read from; it quotes no request data
+            chain.doFilter(request, response);
+            return;
+        }
         boolean api = !(pad.startsWith("/engine-rest") || pad.startsWith("/camunda/api") || pad.startsWith("/partner-api"));
         MDC.put(MDC_REFERENTIE, referentie);
         EigenFoutmelding.wis();

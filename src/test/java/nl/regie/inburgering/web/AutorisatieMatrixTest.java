@@ -62,7 +62,8 @@ class AutorisatieMatrixTest extends ProcesTestBasis {
             new Rij(TestGegevens.TL_WESTFRIESLAND, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(IC, 200, 404, 0, 0, true, false, false, false, false, false),
             new Rij(HH, 200, 404, 0, 0, true, false, false, false, false, false),
-            // the procesbeheerder signs in to Tasklist only for the DUO notifications it judges (duo/); it works no dossier task
+            // the procesbeheerder signs in to Tasklist only for its own tasks (DUO notifications to judge, differences with
+            // DUO); it works no dossier task
             new Rij(TestGegevens.PB, 200, 404, 2, 1, true, true, false, false, false, false),
             new Rij(TestGegevens.FB, 403, 403, 0, 0, false, false, true, false, false, false),
             // break-glass: Camunda exempts camunda-admin from the tenant check; it still works no task

@@ -1,0 +1,84 @@
+package nl.regie.inburgering.duo.simulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The DUO simulator's memory of what the gemeente reported (demo and tests only): every accepted report once per
+ * {@code berichtId} (a retried message is recognised and answered the same, not recorded twice), the refusals it was
+ * told to give (per report kind and BSN: DUO's functional refusal with its fouttekst). DUO down is
+ * {@link DuoSimulator#storing()}. The BSN lives here because this is DUO's side; it is never logged.
+ */
+@Component
+@ConditionalOnProperty(prefix = "regie.duo.simulator", name = "enabled", havingValue = "true")
+public class SimulatorMeldingen {
+
+    /** One accepted report. {@code melding} is the kind (PIP, INBURGERINGSAANBOD, PVT, ...). */
+    public record Ontvangen(String melding, String bsn, String berichtId, String bron, JsonNode inhoud, Instant op) {
+    }
+
+    private final List<Ontvangen> ontvangen = new CopyOnWriteArrayList<>();
+    private final Map<String, String> weigeringen = new ConcurrentHashMap<>();
+    private final Map<Integer, JsonNode> contactpersonen = new ConcurrentHashMap<>();
+    private final Map<String, String> examennummers = new ConcurrentHashMap<>();
+    private final AtomicInteger volgendContactpersoonId = new AtomicInteger(100);
+    private final AtomicInteger volgendExamennummer = new AtomicInteger(1);
+
+    /** Refuse this kind of report for this BSN (all later attempts) with DUO's fouttekst, until {@link #herstel}. */
+    public void weiger(String melding, String bsn, String fouttekst) {
+        weigeringen.put(melding + ":" + bsn, fouttekst);
+    }
+
+    public void herstel(String melding, String bsn) {
+        weigeringen.remove(melding + ":" + bsn);
+    }
+
+    Optional<String> weigering(String melding, String bsn) {
+        return Optional.ofNullable(weigeringen.get(melding + ":" + bsn));
+    }
+
+    /** True when this berichtId was accepted before (a retry): answer the same, record nothing. */
+    boolean alOntvangen(String berichtId) {
+        return ontvangen.stream().anyMatch(o -> o.berichtId().equals(berichtId));
+    }
+
+    void ontvang(String melding, String bsn, String berichtId, String bron, JsonNode inhoud) {
+        ontvangen.add(new Ontvangen(melding, bsn, berichtId, bron, inhoud, Instant.now()));
+    }
+
+    /** What was reported for this BSN (all kinds), in order. */
+    public List<Ontvangen> ontvangenVoor(String bsn) {
+        return ontvangen.stream().filter(o -> bsn.equals(o.bsn())).toList();
+    }
+
+    public List<Ontvangen> ontvangenVoor(String bsn, String melding) {
+        return ontvangen.stream().filter(o -> bsn.equals(o.bsn()) && melding.equals(o.melding())).toList();
+    }
+
+    int nieuweContactpersoon(JsonNode gegevens) {
+        int id = volgendContactpersoonId.incrementAndGet();
+        contactpersonen.put(id, gegevens);
+        return id;
+    }
+
+    boolean contactpersoonBekend(int id) {
+        return contactpersonen.containsKey(id);
+    }
+
+    void wijzigContactpersoon(int id, JsonNode gegevens) {
+        contactpersonen.put(id, gegevens);
+    }
+
+    String examennummer(String bsn) {
+        return examennummers.computeIfAbsent(bsn, b -> String.format("LBT%09d", volgendExamennummer.getAndIncrement()));
+    }
+}

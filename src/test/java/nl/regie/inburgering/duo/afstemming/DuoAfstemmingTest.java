@@ -1,0 +1,140 @@
+package nl.regie.inburgering.duo.afstemming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.duo.simulator.DuoSimulator;
+import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestGegevens;
+
+/**
+ * The nightly reconciliation over real HTTP against the DUO simulator: a difference becomes one procesbeheerder's task
+ * with both values (again the next night: no second task), the procesbeheerder deals with it, and a difference that
+ * disappears withdraws its task.
+ */
+class DuoAfstemmingTest extends ProcesTestBasis {
+
+    @Autowired DuoAfstemming afstemming;
+    @Autowired AfstemmingsVerschilRepository verschillen;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DuoSimulator simulator;
+    @Autowired AfstemmingDossiers openDossiers;
+
+    private List<Task> taken(Dossier dossier) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
+                .taskDefinitionKey("Task_VerschilBeoordelen").list();
+    }
+
+    @Test
+    void eenVerschilGeeftDeProcesbeheerderEenTaakMetBeideWaardenEnEenVolgendeNachtGeenTweede() {
+        Dossier dossier = openStatushouder("0441");
+        assertThat(herlaad(dossier).getPlichtig()).isTrue();
+        // DUO does not know this person: our plicht against DUO's
+        DuoAfstemming.Resultaat eerste = afstemming.stemAf(dossier.getDossiernummer());
+        assertThat(eerste.nieuweVerschillen()).isEqualTo(1);
+
+        List<Task> taken = taken(dossier);
+        assertThat(taken).hasSize(1);
+        Task taak = taken.get(0);
+        assertThat(taskService.getIdentityLinksForTask(taak.getId()))
+                .anyMatch(l -> Rollen.PROCESBEHEERDER.equals(l.getGroupId()));
+        assertThat(taak.getTenantId()).isEqualTo("GM0441");
+        assertThat(taskService.getVariablesLocal(taak.getId())).containsEntry("duoAfstemmingOnderwerp", "Inburgeringsplicht")
+                .containsEntry("duoAfstemmingOnzeWaarde", "inburgeringsplichtig")
+                .containsEntry("duoAfstemmingDuoWaarde", "bij DUO niet bekend");
+        AfstemmingsVerschil verschil = verschillen.findByDossierIdOrderById(dossier.getId()).get(0);
+        assertThat(verschil.getStatus()).isEqualTo(AfstemmingsVerschil.Status.OPEN);
+
+        // the next night: the same open difference, no second row or task
+        DuoAfstemming.Resultaat tweede = afstemming.stemAf(dossier.getDossiernummer());
+        assertThat(tweede.nieuweVerschillen()).isZero();
+        assertThat(taken(dossier)).hasSize(1);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).hasSize(1);
+
+        // a casemanager may not deal with it; the procesbeheerder does, with a reason
+        assertThatThrownBy(() -> voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschilBeoordelen",
+                Map.of("duoAfstemmingAfhandeling", "GEEN_ACTIE", "duoAfstemmingToelichting", "x")))
+                .isInstanceOf(RuntimeException.class);
+        voltooi(TestGegevens.PB, dossier, "Task_VerschilBeoordelen", Map.of("duoAfstemmingAfhandeling",
+                "DUO_GEVRAAGD_TE_CORRIGEREN", "duoAfstemmingToelichting", "DUO gebeld: kennisgeving volgt"));
+        AfstemmingsVerschil afgehandeld = verschillen.findById(verschil.getId()).orElseThrow();
+        assertThat(afgehandeld.getStatus()).isEqualTo(AfstemmingsVerschil.Status.AFGEHANDELD);
+        assertThat(afgehandeld.getAfgehandeldDoor()).isEqualTo(TestGegevens.PB.id());
+        assertThat(taken(dossier)).isEmpty();
+
+        // still different the night after: a new row and task (the earlier one was dealt with)
+        assertThat(afstemming.stemAf(dossier.getDossiernummer()).nieuweVerschillen()).isEqualTo(1);
+        assertThat(taken(dossier)).hasSize(1);
+    }
+
+    @Test
+    void doelgroepTermijnEnVrijstellingVanDuoTegenOnsDossierEnEenVerschilDatVerdwijntTrektZijnTaakIn() {
+        Dossier dossier = openStatushouder("0441");
+        jdbc.update("update dossier set inburgeringstermijn_einde = ? where id = ?", java.sql.Date.valueOf("2029-03-03"),
+                dossier.getId());
+        DuoSimulator.Persoon bijDuo = simulator.persoon(dossiers.findById(dossier.getId()).orElseThrow().getPersoon().getBsn());
+        bijDuo.plichtig = true;
+        bijDuo.asielstatushouder = false;
+        bijDuo.termijnStart = java.time.LocalDate.of(2026, 3, 3);
+        bijDuo.termijnEinde = java.time.LocalDate.of(2030, 3, 3);
+        bijDuo.vrijstelling = "GEHEEL";
+        bijDuo.plichtEinde = VANDAAG;
+
+        assertThat(afstemming.stemAf(dossier.getDossiernummer()).nieuweVerschillen()).isEqualTo(3);
+        assertThat(taken(dossier)).hasSize(3);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId()))
+                .extracting(AfstemmingsVerschil::getOnderwerp, AfstemmingsVerschil::getOnzeWaarde, AfstemmingsVerschil::getDuoWaarde)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.DOELGROEP,
+                                "Asielstatushouder (asielstatushouder)", "Gezinsmigrant en overige migrant"),
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.TERMIJN_EINDE,
+                                "eindigt 03-03-2029", "eindigt 03-03-2030"),
+                        org.assertj.core.groups.Tuple.tuple(AfstemmingsVerschil.Onderwerp.VRIJSTELLING,
+                                "geen vrijstelling vastgelegd; het dossier loopt",
+                                "gehele vrijstelling toegekend op 02-03-2026 (reden DIP)"));
+
+        // DUO corrects the doelgroep and the term; the vrijstelling stays: two tasks withdrawn, one stays
+        bijDuo.asielstatushouder = true;
+        bijDuo.termijnEinde = java.time.LocalDate.of(2029, 3, 3);
+        DuoAfstemming.Resultaat r = afstemming.stemAf(dossier.getDossiernummer());
+        assertThat(r.opgelost()).isEqualTo(2);
+        assertThat(r.nieuweVerschillen()).isZero();
+        assertThat(taken(dossier)).hasSize(1);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).extracting(AfstemmingsVerschil::getStatus)
+                .containsExactly(AfstemmingsVerschil.Status.OPGELOST, AfstemmingsVerschil.Status.OPGELOST,
+                        AfstemmingsVerschil.Status.OPEN);
+    }
+
+    @Test
+    void duoNietBereikbaarSlaatHetDossierDezeNachtOver() {
+        Dossier dossier = openStatushouder("0441");
+        simulator.storing(true);
+        try {
+            DuoAfstemming.Resultaat r = afstemming.stemAlleOpenDossiersAf();
+            assertThat(r.nietGelezen()).isGreaterThanOrEqualTo(1);
+        } finally {
+            simulator.storing(false);
+        }
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).isEmpty();
+    }
+
+    @Test
+    void deNachtelijkeRondeNeemtAlleenOpenDossiers() {
+        Dossier open = openStatushouder("0441");
+        Dossier gesloten = openStatushouder("0441");
+        jdbc.update("update dossier set status = 'BEEINDIGD' where id = ?", gesloten.getId());
+        List<String> nummers = openDossiers.open(java.util.EnumSet.of(nl.regie.inburgering.dossier.DossierStatus.BEEINDIGD,
+                nl.regie.inburgering.dossier.DossierStatus.GESLOTEN_GEEN_PLICHT), org.springframework.data.domain.PageRequest.of(0, 100_000));
+        assertThat(nummers).contains(open.getDossiernummer()).doesNotContain(gesloten.getDossiernummer());
+    }
+}
