@@ -201,27 +201,31 @@ public class Cohorten {
                 + "group by jaar, maand, dagen";
     }
 
-    /** One row per person of the cohorts with the raw facts the measures need. */
+    /**
+     * One row per person of the cohorts with the raw facts the measures need: outer joins on the tracks (one row per
+     * dossier each, or grouped per dossier first), so that every table is read once, also at national scale.
+     */
     private static String personen(String start) {
-        String laatstePip = "(select max(p2.versie) from pip_versie p2 where p2.dossier_id = d.id and p2.status = 'VASTGESTELD')";
         return "select extract(year from " + start + ") as jaar, extract(month from " + start + ") as maand, "
                 + "d.afgesloten_op as afgesloten, "
                 + "case when d.afsluitreden_code in ('VOLDAAN_DIPLOMA', 'VOLDAAN_ONDERWIJSROUTE', 'VOLDAAN_Z_ROUTE') then 1 else 0 end as voldaan, "
                 + "d.pip_termijn_start as pip_start, d.pip_uiterlijke_datum as pip_uiterlijk, "
                 + "d.inburgeringstermijn_start as tstart, d.inburgeringstermijn_einde as teinde, "
-                + "(select min(p.dagtekening) from pip_versie p where p.dossier_id = d.id and p.status = 'VASTGESTELD') as pip_dag, "
-                + "case when exists (select 1 from pip_overname po where po.dossier_id = d.id) then 1 else 0 end as overname, "
-                + "(select p.leerroute from pip_versie p where p.dossier_id = d.id and p.status = 'VASTGESTELD' and p.versie = " + laatstePip + ") as route, "
-                + "(select t.ondertekend from pvt_traject t where t.dossier_id = d.id) as pvt, "
-                + "(select m.afgerond from map_traject m where m.dossier_id = d.id) as map_af, "
-                + "(select m.status from map_traject m where m.dossier_id = d.id) as map_status, "
-                + "(select o.id from ontzorgen_traject o where o.dossier_id = d.id) as oz_id, "
-                + "(select o.status from ontzorgen_traject o where o.dossier_id = d.id) as oz_status, "
-                + "(select e.besluit from ontzorgen_traject o join ontzorgen_evaluatie e on e.traject_id = o.id and e.ronde = 1 "
-                + "where o.dossier_id = d.id) as oz_eerste, "
-                + "(select min(v.datum) from voortgangsgesprek v where v.dossier_id = d.id "
-                + "and v.participatie in ('BETAALDE_BAAN', 'OPLEIDING')) as uitstroom "
-                + "from dossier d where d.gemeente in (:g) and d.plichtig = true "
+                + "pa.pip_dag as pip_dag, case when po.id is null then 0 else 1 end as overname, pl.leerroute as route, "
+                + "pvt.ondertekend as pvt, map.afgerond as map_af, map.status as map_status, "
+                + "oz.id as oz_id, oz.status as oz_status, ev.besluit as oz_eerste, vg.uitstroom as uitstroom "
+                + "from dossier d "
+                + "left join (select dossier_id, min(dagtekening) as pip_dag, max(versie) as laatste from pip_versie "
+                + "where status = 'VASTGESTELD' group by dossier_id) pa on pa.dossier_id = d.id "
+                + "left join pip_versie pl on pl.dossier_id = d.id and pl.versie = pa.laatste "
+                + "left join pip_overname po on po.dossier_id = d.id "
+                + "left join pvt_traject pvt on pvt.dossier_id = d.id "
+                + "left join map_traject map on map.dossier_id = d.id "
+                + "left join ontzorgen_traject oz on oz.dossier_id = d.id "
+                + "left join ontzorgen_evaluatie ev on ev.traject_id = oz.id and ev.ronde = 1 "
+                + "left join (select dossier_id, min(datum) as uitstroom from voortgangsgesprek "
+                + "where participatie in ('BETAALDE_BAAN', 'OPLEIDING') group by dossier_id) vg on vg.dossier_id = d.id "
+                + "where d.gemeente in (:g) and d.plichtig = true "
                 + "and not exists (select 1 from dossier n where n.vorig_dossier_id = d.id) "
                 + "and " + start + " >= :van and " + start + " < :tot";
     }

@@ -222,11 +222,15 @@ public class Periodetabellen {
 
     /** The first fixed PIP of a dossier of these doelgroepen, dated in the period; a taken-over PIP is no new one. */
     private static String eerstePip() {
-        return "from dossier d join pip_versie p on p.dossier_id = d.id "
-                + "where d.gemeente in (:g) and d.doelgroep in (:dg) and p.status = 'VASTGESTELD' "
-                + "and p.versie = (select min(p2.versie) from pip_versie p2 where p2.dossier_id = d.id and p2.status = 'VASTGESTELD') "
-                + "and not exists (select 1 from pip_overname po where po.dossier_id = d.id) "
-                + "and p.dagtekening >= :van and p.dagtekening < :tot";
+        return "from dossier d "
+                + "join (select dossier_id, min(versie) as eerste from pip_versie where status = 'VASTGESTELD' "
+                + "and dagtekening >= :van and dagtekening < :tot group by dossier_id) f on f.dossier_id = d.id "
+                + "join pip_versie p on p.dossier_id = d.id and p.versie = f.eerste "
+                + "left join pip_overname po on po.dossier_id = d.id "
+                + "where d.gemeente in (:g) and d.doelgroep in (:dg) and po.id is null "
+                + "and p.dagtekening >= :van and p.dagtekening < :tot "
+                + "and not exists (select 1 from pip_versie e where e.dossier_id = d.id and e.status = 'VASTGESTELD' "
+                + "and e.versie < p.versie)";
     }
 
     private static MapSqlParameterSource kopie(MapSqlParameterSource p) {

@@ -300,6 +300,9 @@ public class RapportageController {
             throw new GeenToegangException("De voortgangsrapportage is voor de procesbeheerder en de teamleider.");
         }
         List<Gemeente> uitkomst = new ArrayList<>();
+        if (gevraagd != null) {
+            gevraagd = gevraagd.stream().filter(c -> c != null && !c.isBlank()).toList(); // "gemeente=" is none
+        }
         if (gevraagd == null || gevraagd.isEmpty()) {
             gemeenten.alle().stream().filter(g -> gebruiker.dient(g.tenantId())).forEach(uitkomst::add);
             if (uitkomst.isEmpty()) {
@@ -307,7 +310,7 @@ public class RapportageController {
             }
         } else {
             for (String code : gevraagd) {
-                String schoon = code == null ? "" : code.trim();
+                String schoon = code.trim();
                 Gemeente g = schoon.matches("\\d{4}") ? gemeenten.metCbsCode(schoon).orElse(null) : null;
                 if (g == null) {
                     throw OngeldigVerzoekException.veld("gemeente", "moet de CBS-code (vier cijfers) van een gemeente van deze installatie zijn");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,18 +44,25 @@ public class SpukPrognoses {
                 new MapSqlParameterSource("g", gemeente).addValue("j", jaar), RIJ).stream().findFirst();
     }
 
-    /** Stores (or replaces) the prognosis of one gemeente and year. */
-    @Transactional
+    /**
+     * Stores (or replaces) the prognosis of one gemeente and year. Each statement commits on its own: two requests at
+     * once for the same gemeente and year both end as an update (the unique key refuses the second insert).
+     */
     public Prognose leg(String gemeente, int jaar, int taakstelling, int gezinsmigranten, BigDecimal aandeel,
                         String door, Instant op) {
         MapSqlParameterSource p = new MapSqlParameterSource("g", gemeente).addValue("j", jaar)
                 .addValue("h", taakstelling).addValue("m", gezinsmigranten).addValue("a", aandeel)
                 .addValue("door", door).addValue("op", Timestamp.from(op));
-        int gewijzigd = jdbc.update("update spuk_prognose set huisvestingstaakstelling = :h, gezinsmigranten = :m, "
-                + "aandeel_plichtig = :a, vastgelegd_door = :door, vastgelegd_op = :op where gemeente = :g and jaar = :j", p);
+        String bijwerken = "update spuk_prognose set huisvestingstaakstelling = :h, gezinsmigranten = :m, "
+                + "aandeel_plichtig = :a, vastgelegd_door = :door, vastgelegd_op = :op where gemeente = :g and jaar = :j";
+        int gewijzigd = jdbc.update(bijwerken, p);
         if (gewijzigd == 0) {
-            jdbc.update("insert into spuk_prognose (gemeente, jaar, huisvestingstaakstelling, gezinsmigranten, "
-                    + "aandeel_plichtig, vastgelegd_door, vastgelegd_op) values (:g, :j, :h, :m, :a, :door, :op)", p);
+            try {
+                jdbc.update("insert into spuk_prognose (gemeente, jaar, huisvestingstaakstelling, gezinsmigranten, "
+                        + "aandeel_plichtig, vastgelegd_door, vastgelegd_op) values (:g, :j, :h, :m, :a, :door, :op)", p);
+            } catch (DuplicateKeyException tegelijk) {
+                jdbc.update(bijwerken, p);
+            }
         }
         return een(gemeente, jaar).orElseThrow();
     }

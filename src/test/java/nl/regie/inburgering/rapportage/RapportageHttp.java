@@ -36,6 +36,11 @@ final class RapportageHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A GET that may take longer than test/Http's 30 seconds (the measurement at national scale). */
+    static Antwoord get(int poort, String gebruiker, String pad, Duration wachttijd) {
+        return stuur(basis(poort, gebruiker, pad).timeout(wachttijd).GET());
+    }
+
     static Antwoord delete(int poort, String gebruiker, String pad) {
         return stuur(basis(poort, gebruiker, pad).DELETE());
     }
