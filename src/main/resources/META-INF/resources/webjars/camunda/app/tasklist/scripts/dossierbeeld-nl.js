@@ -327,6 +327,8 @@ function openPagina() {
     'aria-label': 'BSN', autocomplete: 'off', style: 'display:none'});
   const melding = el('p', {class: 'regie-melding text-danger'});
   let laatste = null;
+  // only the last thing asked for is shown: a list that arrives after a newer search or an opened dossier is dropped
+  let verzoeknummer = 0;
 
   function lijst(resultaat, opnieuw) {
     if (resultaat.mag && resultaat.mag.bsn) {
@@ -355,6 +357,7 @@ function openPagina() {
   }
 
   function toonInPagina(nummer) {
+    verzoeknummer++;
     const plek = el('div');
     inhoud.replaceChildren(el('button', {type: 'button', class: 'btn btn-default btn-sm regie-terug',
       tekst: '← Terug naar de lijst', onclick: () => laatste && laatste()}), plek);
@@ -371,12 +374,15 @@ function openPagina() {
     const verzoek = bsn.value.trim()
       ? post(`${API}/zoeken`, Object.assign(criteria, {bsn: bsn.value.trim()}))
       : lees(`${API}?` + new URLSearchParams(Object.entries(criteria).filter(([, v]) => v !== '')).toString());
-    verzoek.then((r) => lijst(r, zoek)).catch(fout);
+    const dit = ++verzoeknummer;
+    verzoek.then((r) => dit === verzoeknummer && lijst(r, zoek)).catch((e) => dit === verzoeknummer && fout(e));
   }
 
   function mijn(pagina) {
     melding.textContent = '';
-    lees(`${API}/mijn?pagina=${pagina}&grootte=25`).then((r) => lijst(r, mijn)).catch(fout);
+    const dit = ++verzoeknummer;
+    lees(`${API}/mijn?pagina=${pagina}&grootte=25`).then((r) => dit === verzoeknummer && lijst(r, mijn))
+      .catch((e) => dit === verzoeknummer && fout(e));
   }
 
   const pagina = el('div', {id: 'regie-dossiers', role: 'dialog', 'aria-label': 'Dossiers'},
