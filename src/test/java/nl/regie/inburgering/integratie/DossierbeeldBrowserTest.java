@@ -209,9 +209,12 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
         // the form: claim, type the appointment the Dutch way, complete
         openTab("Formulier");
         element("button.claim, [ng-click*='claim']").click();
+        wacht().until(d -> !tekst().contains("Oppakken")); // claimed: the form is rendered again, now editable
         WebElement datumveld = element("input[id*='oproepDatum']");
         datumveld.sendKeys("05-03-2026", Keys.TAB);
         element("input[id*='oproepLocatie'], textarea[id*='oproepLocatie']").sendKeys("Stadhuis Hoorn");
+        assertThat(browser.findElement(By.cssSelector("input[id*='oproepDatum']")).getAttribute("value"))
+                .isEqualTo("05-03-2026");
         browser.findElement(By.xpath("//button[normalize-space()='Voltooien']")).click();
         try {
             wacht().until(d -> taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
