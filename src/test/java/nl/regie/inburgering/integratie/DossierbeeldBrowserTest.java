@@ -130,6 +130,15 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
         }
     }
 
+    /** Clicks the element, again when the page replaced it meanwhile (a list that was still arriving). */
+    private void klik(String css) {
+        element(css);
+        wacht().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     private static String uniekeNaam() {
         StringBuilder naam = new StringBuilder("Browser");
         ThreadLocalRandom.current().ints(6, 'a', 'z' + 1).forEach(c -> naam.append((char) c));
@@ -213,8 +222,9 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
         WebElement datumveld = element("input[id*='oproepDatum']");
         datumveld.sendKeys("05-03-2026", Keys.TAB);
         element("input[id*='oproepLocatie'], textarea[id*='oproepLocatie']").sendKeys("Stadhuis Hoorn");
+        // the picker shows the date as it understood it (nl-NL: d-m-jjjj), 5 March, not 3 May
         assertThat(browser.findElement(By.cssSelector("input[id*='oproepDatum']")).getAttribute("value"))
-                .isEqualTo("05-03-2026");
+                .isEqualTo("5-3-2026");
         browser.findElement(By.xpath("//button[normalize-space()='Voltooien']")).click();
         try {
             wacht().until(d -> taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
@@ -241,7 +251,7 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
         openDossierPagina();
         browser.findElement(By.cssSelector("#regie-dossiers input[name=zoek]")).sendKeys(naam);
         element("#regie-dossiers button.regie-zoek").click();
-        element("#regie-dossiers tr.regie-resultaat[data-dossiernummer='" + dossier.getDossiernummer() + "']").click();
+        klik("#regie-dossiers tr.regie-resultaat[data-dossiernummer='" + dossier.getDossiernummer() + "']");
         element("#regie-dossiers .regie-dossierbeeld[data-dossiernummer='" + dossier.getDossiernummer() + "']");
         zieTeksten("Noor " + naam, "PIP-versies", "Vastgesteld", "02-03-2026", "PVT", "Documenten",
                 "Beschikking Plan Inburgering en Participatie");
