@@ -252,7 +252,10 @@ function pagina(container) {
     melding, downloads, inhoud));
 
   let gemeentenGeladen = false;
+  let laatsteVraag = 0;
   async function laad() {
+    // only the last question asked is shown: an earlier, slower answer never replaces it
+    const vraag = ++laatsteVraag;
     melding.textContent = '';
     grafieken.forEach((g) => g.dispose());
     grafieken = [];
@@ -262,6 +265,7 @@ function pagina(container) {
     try {
       const [echarts, tabellen, cohorten, spuk] = await Promise.all([import(ECHARTS), haal('tabellen', periode),
         haal('cohorten', cohortVraag), haal('spuk', { gemeente: gemeente.value })]);
+      if (vraag !== laatsteVraag) return;
       if (!gemeentenGeladen) {
         tabellen.gemeenten.forEach((g) => gemeente.append(el('option', { value: g.code, tekst: g.naam })));
         gemeentenGeladen = true;
@@ -283,6 +287,7 @@ function pagina(container) {
         grafieken.push(grafiek);
       });
     } catch (fout) {
+      if (vraag !== laatsteVraag) return;
       inhoud.replaceChildren();
       melding.textContent = `De rapportage kon niet worden geladen: ${fout.message}`;
     }
