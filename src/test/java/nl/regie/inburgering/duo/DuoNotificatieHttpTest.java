@@ -372,11 +372,24 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
         assertThat(intakes.findByDossierId(dossier.getId())).get().satisfies(i -> {
             assertThat(i.getLbtUitslag()).isEqualTo("NIET_HAALBAAR");
-            assertThat(i.getLbtScore()).isEqualTo(52);
+            assertThat(i.getLbtScore()).isEqualTo(38);
             assertThat(i.getLbtVereisteScore()).isEqualTo(45);
             assertThat(i.getLbtDatum()).isEqualTo(VANDAAG.minusDays(2));
             assertThat(i.getLbtVrijgesteld()).isFalse();
         });
+        // the casemanager's leerbaarheidstoets form opens with DUO's result, and completing it unchanged is accepted
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum",
+                VANDAAG.toString(), "domeinTaal", "Arabisch", "domeinOpleiding", "Geen", "domeinWerk", "Geen",
+                "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
+        Task lbt = taak(dossier, "Task_LeerbaarheidstoetsVastleggen");
+        assertThat(taskService.getVariables(lbt.getId())).containsEntry("lbtUitslag", "NIET_HAALBAAR")
+                .containsEntry("lbtScore", 38).containsEntry("lbtVereisteScore", 45)
+                .containsEntry("lbtDatum", VANDAAG.minusDays(2).toString());
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of());
+        assertThat(intakes.findByDossierId(dossier.getId())).get()
+                .satisfies(i -> assertThat(i.getLbtUitslag()).isEqualTo("NIET_HAALBAAR"));
     }
 
     // --- what still needs a human: tijdelijke vrijstelling, ontheffing afgewezen / gedeeltelijk, other term start ----
