@@ -353,6 +353,10 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         assertThat(herlaad(dossier).getDoelgroep()).as("niets half geschreven").isEqualTo(Doelgroep.GEZINSMIGRANT);
         assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).isEmpty();
 
+        Http.Antwoord coa = Http.als(poort, TestGegevens.COA.id()).post(pad,
+                Map.of("type", "DOELGROEP_GEWIJZIGD", "datum", VANDAAG.toString(), "toelichting", "NAREIZIGER"));
+        assertThat(coa.status()).as("alleen DUO en de casemanager").isEqualTo(403);
+        assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.GEZINSMIGRANT);
         Http.Antwoord goed = cm.post(pad, Map.of("type", "DOELGROEP_GEWIJZIGD", "datum", VANDAAG.toString(), "toelichting", "NAREIZIGER"));
         assertThat(goed.status()).as(goed.body()).isEqualTo(201);
         assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.NAREIZIGER);
