@@ -202,6 +202,11 @@ public class Dossier {
         this.verwachteHuisvestingsdatum = datum;
     }
 
+    /** DUO (SS124/SS125) or the casemanager changed the doelgroep (event DOELGROEP_GEWIJZIGD). */
+    public void wijzigDoelgroep(Doelgroep nieuw) {
+        this.doelgroep = nieuw;
+    }
+
     /** The first housing counts: a later one with another date is recorded as an event only. */
     public void registreerHuisvesting(LocalDate datum) {
         if (this.huisvestingsdatum == null) {

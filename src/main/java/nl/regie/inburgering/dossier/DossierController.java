@@ -140,6 +140,9 @@ public class DossierController {
                     ? "Boetes van DUO worden alleen door DUO geregistreerd."
                     : "Examenresultaten van DUO worden alleen door DUO geregistreerd.");
         }
+        if (type == GebeurtenisType.DOELGROEP_GEWIJZIGD && !(gebruiker.inGroep(Rollen.DUO) || gebruiker.inGroep(Rollen.CASEMANAGER))) {
+            throw new GeenToegangException("De doelgroep wordt gewijzigd door DUO of de casemanager.");
+        }
         boolean nieuw = service.registreer(dossier, type, verzoek.datum(), verzoek.toelichting(),
                 verzoek.reden() == null ? null : Beeindigingsreden.valueOf(verzoek.reden()), verzoek.einddatum(), gebruiker.id());
         log(dossier, gebruiker, "GEBEURTENIS " + verzoek.type());

@@ -41,6 +41,8 @@ import nl.regie.inburgering.web.Validatie;
 public class DossierService {
 
     public static final String PROCES_INBURGERING = "inburgering";
+    /** The aanleiding of the PIP change a doelgroep change asks for. */
+    public static final String AANLEIDING_DOELGROEP = "DOELGROEP_GEWIJZIGD";
     private static final int MAX_POGINGEN = 10;
     private static final Logger LOG = LoggerFactory.getLogger(DossierService.class);
     private static final Set<String> LANDCODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream()
@@ -260,6 +262,14 @@ public class DossierService {
             Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
             // DUO's fines of several onderdelen can share a date: for those the code tells one event from another
             String kenmerk = type == GebeurtenisType.BOETE_DUO && toelichting != null ? toelichting.strip() : "";
+            Doelgroep naar = null;
+            if (type == GebeurtenisType.DOELGROEP_GEWIJZIGD) { // the toelichting is the new doelgroep (400 otherwise)
+                naar = nieuweDoelgroep(toelichting);
+                kenmerk = naar.name();
+                if (actueel.isLopend() && actueel.getDoelgroep() == naar) {
+                    return false; // no change: nothing to record or review
+                }
+            }
             if (gebeurtenissen.findByDossierIdAndTypeAndDatumAndKenmerk(actueel.getId(), type, datum, kenmerk).isPresent()) {
                 return false;
             }
@@ -300,6 +310,11 @@ public class DossierService {
                         ontheffingAdviezen.gevraagd(actueel, datum);
                     }
                 }
+                case DOELGROEP_GEWIJZIGD -> {
+                    if (actueel.isLopend()) {
+                        wijzigDoelgroep(actueel, naar, door);
+                    }
+                }
                 case INFORMATIE_DERDE_ONTVANGEN -> {
                     if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
                         throw new ConflictException(
@@ -311,7 +326,7 @@ public class DossierService {
             if (!actueel.isLopend()) {
                 throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
             }
-            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, toelichting,
+            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, naar != null ? naar.name() : toelichting,
                     type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now())
                     .metKenmerk(kenmerk));
             if (type == GebeurtenisType.BEEINDIGD) {
@@ -324,5 +339,29 @@ public class DossierService {
             trajecten.startWatKan(actueel);
             return true;
         }));
+    }
+
+    /** The toelichting of DOELGROEP_GEWIJZIGD: exactly one of the doelgroepen, else 400 naming the field. */
+    static Doelgroep nieuweDoelgroep(String toelichting) {
+        String code = toelichting == null ? "" : toelichting.strip();
+        return Arrays.stream(Doelgroep.values()).filter(d -> d.name().equals(code)).findFirst()
+                .orElseThrow(() -> OngeldigVerzoekException.veld("toelichting", "moet bij DOELGROEP_GEWIJZIGD de nieuwe "
+                        + "doelgroep zijn: een van " + Arrays.toString(Doelgroep.values())));
+    }
+
+    /**
+     * The doelgroep changes on our table and in the main process's routing variable (the PIP check and the plicht
+     * decision read it); the casemanager gets a PIP change to review the PIP and the tracks that depend on the
+     * doelgroep (MB and ontzorgen: only for statushouders). Running tracks are not stopped here: stopping the
+     * withholding of rent or the begeleiding is the casemanager's decision in that review.
+     */
+    private void wijzigDoelgroep(Dossier dossier, Doelgroep naar, String door) {
+        Doelgroep van = dossier.getDoelgroep();
+        dossier.wijzigDoelgroep(naar);
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES_INBURGERING)
+                .processInstanceBusinessKey(dossier.getDossiernummer()).list()
+                .forEach(p -> runtimeService.setVariable(p.getId(), ProcesVariabelen.DOELGROEP, naar.name()));
+        dossierEvents.publishEvent(new PipWijzigingGevraagd(dossier.getDossiernummer(), AANLEIDING_DOELGROEP, door));
+        LOG.info("Dossier {}: doelgroep {} -> {} door {}", dossier.getDossiernummer(), van, naar, door);
     }
 }

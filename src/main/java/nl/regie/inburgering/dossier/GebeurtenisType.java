@@ -61,7 +61,15 @@ public enum GebeurtenisType {
      * date: DUO's fines of several onderdelen on one day are separate events; the same onderdeel twice on one day is
      * recorded once. Checked and read by {@code handhaving/DuoBoetes}.
      */
-    BOETE_DUO;
+    BOETE_DUO,
+    /**
+     * The doelgroep changed (DUO events SS124/SS125 from DUO's Inburgeringsplicht-API, or the casemanager): the
+     * toelichting is the new doelgroep, exactly one of {@link Doelgroep} (e.g. {@code GEZINSMIGRANT}). The dossier's
+     * doelgroep changes (also the main process's routing variable); tracks that now have their starting fact start
+     * (MB, ontzorgen for a statushouder); tracks already running keep running; the casemanager gets a PIP change to
+     * review the PIP and those tracks ({@link PipWijzigingGevraagd}, aanleiding {@code DOELGROEP_GEWIJZIGD}). The same doelgroep again is no change.
+     */
+    DOELGROEP_GEWIJZIGD;
 
     /** The events only DUO's account records (DUO's own facts: exam results, DUO's fines). */
     public boolean alleenDuo() {

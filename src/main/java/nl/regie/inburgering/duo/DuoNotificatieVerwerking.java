@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.LeerbaarheidstoetsDuoOntvangen;
 import nl.regie.inburgering.dossier.PersoonRepository;
 import nl.regie.inburgering.duo.DuoNotificatie.Status;
 import nl.regie.inburgering.duo.generated.examen.model.Examenresultaat;
@@ -75,10 +77,12 @@ public class DuoNotificatieVerwerking {
     private final Gemeenten gemeenten;
     private final DuoLezer lezer;
     private final List<PersoonsgegevensBron> bronnen;
+    private final ApplicationEventPublisher publicatie;
 
     public DuoNotificatieVerwerking(DuoNotificatieRepository notificaties, DossierRepository dossiers,
                                     PersoonRepository personen, DossierService dossierService, Gemeenten gemeenten,
-                                    DuoLezer lezer, List<PersoonsgegevensBron> bronnen) {
+                                    DuoLezer lezer, List<PersoonsgegevensBron> bronnen, ApplicationEventPublisher publicatie) {
+        this.publicatie = publicatie;
         this.notificaties = notificaties;
         this.dossiers = dossiers;
         this.personen = personen;
@@ -204,15 +208,31 @@ public class DuoNotificatieVerwerking {
                 return verwerkt("SS139 → KENNISGEVING_DUO " + kennisgeving + " op " + nr);
             }
             case "SS124", "SS125" -> {
-                String indeling = duo.doelgroep().map(d -> d.getIndeling().getValue()).orElse("onbekend");
-                return beoordelen(ev + ": doelgroep bij DUO is nu '" + indeling + "'; dossier " + nr + " heeft "
-                        + dossier.getDoelgroep() + ". Pas de doelgroep en het traject aan.");
+                Doelgroepindeling indeling = duo.doelgroep().map(d -> d.getIndeling()).orElse(null);
+                if (indeling == null) {
+                    return beoordelen(ev + ": DUO's Inburgeringsplicht-API gaf geen doelgroep voor dossier " + nr
+                            + " (nu " + dossier.getDoelgroep() + "). Vraag de doelgroep na bij DUO en registreer zo nodig "
+                            + "DOELGROEP_GEWIJZIGD op het dossier.");
+                }
+                Doelgroep naar = indeling == Doelgroepindeling.GEZINSMIGRANT_EN_OVERIGE_MIGRANT ? Doelgroep.GEZINSMIGRANT
+                        : dossier.getDoelgroep().isStatushouder() ? dossier.getDoelgroep() : Doelgroep.ASIELSTATUSHOUDER;
+                if (naar == dossier.getDoelgroep()) {
+                    return verwerkt(ev + ": doelgroep " + naar + " al bekend in " + nr + ".");
+                }
+                Doelgroep van = dossier.getDoelgroep();
+                registreer(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD, dag, naar.name());
+                return verwerkt(ev + " → DOELGROEP_GEWIJZIGD " + van + " → " + naar + " op " + nr
+                        + "; de casemanager beoordeelt PIP en trajecten.");
             }
             case "SS109" -> {
                 String tijdelijk = duo.vrijstellingen().stream().map(Vrijstelling::getTijdelijkeVrijstelling)
-                        .filter(t -> t != null).map(t -> "tijdelijke vrijstelling " + t.getStartdatum() + " t/m " + t.getEinddatum())
-                        .findFirst().orElse("tijdelijke vrijstelling");
-                return beoordelen("SS109: " + tijdelijk + " voor dossier " + nr + "; de plicht is opgeschort.");
+                        .filter(t -> t != null).map(t -> "van " + t.getStartdatum() + " tot en met " + t.getEinddatum())
+                        .findFirst().orElse("(periode niet opgegeven door DUO)");
+                return beoordelen("SS109: DUO verleende een tijdelijke vrijstelling " + tijdelijk + " voor dossier " + nr
+                        + ". De regie kent hiervoor geen gebeurtenis: de plicht en de termijn staan in die periode stil. "
+                        + "Vraag de casemanager de lopende afspraken (leerroute, voortgangsgesprekken, handhaving) op te "
+                        + "schorten tot de einddatum en dat als opmerking in het dossier vast te leggen; de verlenging "
+                        + "van de termijn komt daarna van DUO (SS103). Handel deze taak daarna af.");
             }
             case "SS110", "SS111" -> {
                 Inburgeringsplicht plicht = duo.plicht().orElse(null);
@@ -249,21 +269,40 @@ public class DuoNotificatieVerwerking {
                 }
                 return beeindig(dossier, duo.plicht().orElse(null), dag, Beeindigingsreden.ONTHEFFING, ev);
             }
-            case "SS118", "SS119" -> {
-                String wat = duo.ontheffingen().stream().map(Ontheffing::getGedeeltelijkeOntheffing).filter(g -> g != null)
-                        .map(g -> g.getOordeel().getValue() + " gedeeltelijke ontheffing "
-                                + (g.getExamenonderdeel() == null ? "" : g.getExamenonderdeel().getValue()))
-                        .findFirst().orElse("ontheffing afgewezen");
-                return beoordelen(ev + ": " + wat + " voor dossier " + nr + "; pas zo nodig het PIP aan.");
+            case "SS118" -> {
+                return beoordelen("SS118: DUO wees de aanvraag voor een ontheffing af (dossier " + nr + "). De regie kent "
+                        + "hiervoor geen gebeurtenis en er verandert niets: de inburgeringsplicht, het PIP en de termijn "
+                        + "blijven zoals ze zijn. Laat de casemanager het besluit met de inburgeraar bespreken (bij het "
+                        + "volgende voortgangsgesprek) en handel deze taak daarna af.");
+            }
+            case "SS119" -> {
+                String onderdeel = duo.ontheffingen().stream().map(Ontheffing::getGedeeltelijkeOntheffing).filter(g -> g != null)
+                        .filter(g -> g.getOordeel() == AanvraagOordeel.TOEKENNING && g.getExamenonderdeel() != null)
+                        .map(g -> g.getExamenonderdeel().getValue()).findFirst().orElse("(onderdeel niet opgegeven door DUO)");
+                return beoordelen("SS119: DUO kende een gedeeltelijke ontheffing toe voor het examenonderdeel " + onderdeel
+                        + " (dossier " + nr + "). De regie kent hiervoor geen gebeurtenis: dat onderdeel hoeft niet meer "
+                        + "behaald te worden. Vraag de casemanager een PIP-wijziging te starten (Dossieracties → PIP "
+                        + "wijzigen) die het onderdeel uit de leerroute haalt; handel deze taak daarna af.");
             }
             case "SS137" -> {
                 return verwerkt("SS137: aangemeld voor de leerbaarheidstoets (dossier " + nr + "); geen actie tot de uitslag (SS131).");
             }
             case "SS131" -> {
-                String uitslag = duo.leerbaarheidstoets().stream()
-                        .map(r -> r.getResultaat().getValue() + " (" + r.getDatumAfname() + ")").reduce((a, b) -> b).orElse("geen uitslag");
-                return verwerkt("SS131: leerbaarheidstoets " + uitslag + " (dossier " + nr
-                        + "); de casemanager legt de uitslag vast in de brede intake.");
+                var resultaat = duo.leerbaarheidstoets().stream().filter(r -> r.getResultaat() != null)
+                        .reduce((a, b) -> b).orElse(null);
+                if (resultaat == null) {
+                    return beoordelen("SS131: DUO's Leerbaarheidstoets-API gaf geen uitslag voor dossier " + nr
+                            + ". Vraag de uitslag na bij DUO; de casemanager legt haar vast in de brede intake.");
+                }
+                String uitslag = switch (resultaat.getResultaat()) {
+                    case B1_ROUTE_HAALBAAR -> "HAALBAAR";
+                    case B1_ROUTE_NIET_HAALBAAR -> "NIET_HAALBAAR";
+                    case ONBEKEND -> "ONBEKEND";
+                };
+                LocalDate afname = resultaat.getDatumAfname() == null ? dag : alsDatum(resultaat.getDatumAfname());
+                publicatie.publishEvent(new LeerbaarheidstoetsDuoOntvangen(dossier.getId(), uitslag,
+                        score(resultaat.getBehaaldeScore()), score(resultaat.getBenodigdeScore()), afname));
+                return verwerkt("SS131: leerbaarheidstoets " + uitslag + " (" + afname + ") vastgelegd in de brede intake van " + nr + ".");
             }
             case "SS199" -> {
                 int dagen = examenresultaten(dossier, duo);
@@ -277,7 +316,9 @@ public class DuoNotificatieVerwerking {
                 LocalDate start = alsDatum(t.getStartdatum());
                 if (!start.equals(dossier.getInburgeringstermijnStart())) {
                     return beoordelen("SS102: termijnstart bij DUO " + start + ", in dossier " + nr + " "
-                            + dossier.getInburgeringstermijnStart() + ".");
+                            + (dossier.getInburgeringstermijnStart() == null ? "nog niet bekend" : dossier.getInburgeringstermijnStart())
+                            + ". Stem met de casemanager af welke datum juist is: is die van DUO juist, laat de casemanager "
+                            + "de termijn in het dossier corrigeren; is die van ons juist, vraag DUO om herstel. Handel deze taak daarna af.");
                 }
                 return verwerkt("SS102: termijnstart " + start + " gelijk aan dossier " + nr + ".");
             }
@@ -307,6 +348,11 @@ public class DuoNotificatieVerwerking {
                 return new Uitkomst(Status.GENEGEERD, "Gebeurtenis " + ev + " vraagt geen actie in de regie.");
             }
         }
+    }
+
+    /** DUO's scores are text: a whole number, else none. */
+    private static Integer score(String duoScore) {
+        return duoScore != null && duoScore.strip().matches("\\d{1,6}") ? Integer.valueOf(duoScore.strip()) : null;
     }
 
     /** DUO's exam results as EXAMENRESULTAAT_DUO, one event per exam date; returns the number of dates. */

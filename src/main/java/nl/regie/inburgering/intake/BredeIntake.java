@@ -103,6 +103,14 @@ public class BredeIntake {
     public String getDomeinGezin() { return domeinGezin; }
     public String getDomeinWonen() { return domeinWonen; }
     public String getWensenEnAmbities() { return wensenEnAmbities; }
+    /**
+     * DUO's result of the leerbaarheidstoets (SS131): DUO takes the toets, so its result is the fact. The casemanager
+     * sees it in the intake and may still correct it when completing the intake (the form's values then count).
+     */
+    public void leerbaarheidstoetsVanDuo(String uitslag, Integer score, Integer vereisteScore, LocalDate datum) {
+        leerbaarheidstoets(false, null, uitslag, score, vereisteScore, datum);
+    }
+
     public Boolean getLbtVrijgesteld() { return lbtVrijgesteld; }
     public String getLbtVrijstellingReden() { return lbtVrijstellingReden; }
     public String getLbtUitslag() { return lbtUitslag; }

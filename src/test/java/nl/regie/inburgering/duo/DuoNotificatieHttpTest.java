@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.regie.inburgering.dossier.Doelgroep;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.Gebeurtenis;
 import nl.regie.inburgering.dossier.GebeurtenisRepository;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.InzageRepository;
+import nl.regie.inburgering.intake.BredeIntakeRepository;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.pip.PipVersie;
 import nl.regie.inburgering.duo.simulator.DuoSimulator;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
@@ -43,6 +48,8 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
     @Autowired DuoSimulator simulator;
     @Autowired HistoryService historyService;
     @Autowired nl.regie.inburgering.bewaartermijn.Bewaartermijn bewaartermijn;
+    @Autowired BredeIntakeRepository intakes;
+    @Autowired InzageRepository inzagelog;
 
     @AfterEach
     void storingUit() {
@@ -295,23 +302,136 @@ class DuoNotificatieHttpTest extends ProcesTestBasis {
         assertThat(gebeurtenissen(dossier, GebeurtenisType.VERLENGING_AMBTSHALVE)).hasSize(2);
     }
 
-    // --- what needs a human: doelgroep, tijdelijke vrijstelling, ontheffing verzoeken --------------------------------
+    // --- doelgroep changed (SS124/SS125): our own event, the casemanager reviews PIP and tracks ------------------------
 
     @Test
-    void doelgroepVrijstellingEnOntheffingVerzoekenWordenEenTaakVoorDeProcesbeheerder() {
-        for (String event : List.of("SS124", "SS125", "SS109", "SS118", "SS119")) {
+    void ss124EnSs125WijzigenDeDoelgroepEnDeCasemanagerBeoordeeltHetPip() {
+        Dossier dossier = openStatushouder("0441");
+        PipVersie pip = new PipVersie(dossier.getId(), 1);
+        pip.concept(Leerroute.B1, Leerroute.B1, null, "PVT jaar 1", "MAP jaar 2", null, false, 12, null, "cm.test",
+                java.time.Instant.now());
+        pip.vastgesteld(VANDAAG.minusDays(1), "tl.test", java.time.Instant.now());
+        pipVersies.save(pip);
+
+        DuoNotificatie n = verwerk(verstuur("SS124", dossier));
+        assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
+        assertThat(n.getResultaat()).contains("ASIELSTATUSHOUDER → GEZINSMIGRANT");
+        assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.GEZINSMIGRANT);
+        assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).singleElement().satisfies(g -> {
+            assertThat(g.getToelichting()).isEqualTo("GEZINSMIGRANT");
+            assertThat(g.getGeregistreerdDoor()).isEqualTo(DuoNotificatieVerwerking.DOOR);
+        });
+        assertThat(runtimeService.getVariable(hoofdproces(dossier).getId(), "doelgroep")).isEqualTo("GEZINSMIGRANT");
+        // the casemanager's task: a PIP change (draft) to review the PIP and the tracks
+        assertThat(proces(dossier, "pip-wijziging")).as("PIP-wijziging gestart").isNotNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(proces(dossier, "pip-wijziging").getId()).list())
+                .singleElement().satisfies(t -> assertThat(taskService.getIdentityLinksForTask(t.getId()))
+                        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("casemanager")));
+        assertThat(beoordelingstaak(n)).as("geen taak meer voor de procesbeheerder").isNull();
+
+        // SS124 again: already known, nothing new
+        assertThat(verwerk(verstuur("SS124", dossier)).getResultaat()).contains("al bekend");
+        assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).hasSize(1);
+
+        // SS125 (a day later): back to asielstatushouder
+        zetKlok(VANDAAG.plusDays(1));
+        DuoNotificatie terug = verwerk(verstuur("SS125", dossier));
+        assertThat(terug.getStatus()).as(terug.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
+        assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.ASIELSTATUSHOUDER);
+        assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).extracting(Gebeurtenis::getToelichting)
+                .containsExactly("GEZINSMIGRANT", "ASIELSTATUSHOUDER");
+    }
+
+    @Test
+    void deCasemanagerRegistreertDezelfdeDoelgroepwijzigingOverDeApi() {
+        Dossier dossier = gezinsmigrant();
+        Http cm = Http.als(poort, TestGegevens.CM_HOORN.id());
+        String pad = "/api/dossiers/" + dossier.getDossiernummer() + "/gebeurtenissen";
+        Http.Antwoord fout = cm.post(pad, Map.of("type", "DOELGROEP_GEWIJZIGD", "datum", VANDAAG.toString(), "toelichting", "STATUSHOUDER"));
+        assertThat(fout.status()).as(fout.body()).isEqualTo(400);
+        assertThat(fout.body()).contains("toelichting");
+        assertThat(herlaad(dossier).getDoelgroep()).as("niets half geschreven").isEqualTo(Doelgroep.GEZINSMIGRANT);
+        assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).isEmpty();
+
+        Http.Antwoord coa = Http.als(poort, TestGegevens.COA.id()).post(pad,
+                Map.of("type", "DOELGROEP_GEWIJZIGD", "datum", VANDAAG.toString(), "toelichting", "NAREIZIGER"));
+        assertThat(coa.status()).as("alleen DUO en de casemanager").isEqualTo(403);
+        assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.GEZINSMIGRANT);
+        Http.Antwoord goed = cm.post(pad, Map.of("type", "DOELGROEP_GEWIJZIGD", "datum", VANDAAG.toString(), "toelichting", "NAREIZIGER"));
+        assertThat(goed.status()).as(goed.body()).isEqualTo(201);
+        assertThat(herlaad(dossier).getDoelgroep()).isEqualTo(Doelgroep.NAREIZIGER);
+        assertThat(gebeurtenissen(dossier, GebeurtenisType.DOELGROEP_GEWIJZIGD)).singleElement()
+                .satisfies(g -> assertThat(g.getGeregistreerdDoor()).isEqualTo(TestGegevens.CM_HOORN.id()));
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossier.getId()))
+                .anySatisfy(i -> assertThat(i.getActie()).isEqualTo("GEBEURTENIS DOELGROEP_GEWIJZIGD"));
+    }
+
+    // --- leerbaarheidstoets (SS131): recorded where the intake keeps the LBT ---------------------------------------
+
+    @Test
+    void ss131LegtDeUitslagVastInDeBredeIntake() {
+        Dossier dossier = openStatushouder("0441");
+        simulator.persoon(dossier.getPersoon().getBsn()).lbtResultaat = "B1-route niet haalbaar";
+        DuoNotificatie n = verwerk(verstuur("SS131", dossier));
+        assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.VERWERKT);
+        assertThat(intakes.findByDossierId(dossier.getId())).get().satisfies(i -> {
+            assertThat(i.getLbtUitslag()).isEqualTo("NIET_HAALBAAR");
+            assertThat(i.getLbtScore()).isEqualTo(38);
+            assertThat(i.getLbtVereisteScore()).isEqualTo(45);
+            assertThat(i.getLbtDatum()).isEqualTo(VANDAAG.minusDays(2));
+            assertThat(i.getLbtVrijgesteld()).isFalse();
+        });
+        // the casemanager's leerbaarheidstoets form opens with DUO's result, and completing it unchanged is accepted
+        oproepVersturen(dossier, TestGegevens.CM_HOORN);
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_VerschijningVastleggen", Map.of("verschenen", "JA"));
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_BredeIntakeGesprekVoeren", Map.of("intakeGesprekDatum",
+                VANDAAG.toString(), "domeinTaal", "Arabisch", "domeinOpleiding", "Geen", "domeinWerk", "Geen",
+                "domeinGezondheid", "Geen bijzonderheden", "meegewerkt", "JA"));
+        Task lbt = taak(dossier, "Task_LeerbaarheidstoetsVastleggen");
+        assertThat(taskService.getVariables(lbt.getId())).containsEntry("lbtUitslag", "NIET_HAALBAAR")
+                .containsEntry("lbtScore", 38).containsEntry("lbtVereisteScore", 45)
+                .containsEntry("lbtDatum", VANDAAG.minusDays(2).toString());
+        voltooi(TestGegevens.CM_HOORN, dossier, "Task_LeerbaarheidstoetsVastleggen", Map.of());
+        assertThat(intakes.findByDossierId(dossier.getId())).get()
+                .satisfies(i -> assertThat(i.getLbtUitslag()).isEqualTo("NIET_HAALBAAR"));
+    }
+
+    // --- what still needs a human: tijdelijke vrijstelling, ontheffing afgewezen / gedeeltelijk, other term start ----
+
+    @Test
+    void vrijstellingEnOntheffingVerzoekenWordenEenTaakVoorDeProcesbeheerderMetUitleg() {
+        Map<String, String> uitleg = Map.of("SS109", "tijdelijke vrijstelling van ", "SS118", "er verandert niets",
+                "SS119", "PIP-wijziging");
+        uitleg.forEach((event, tekst) -> {
             Dossier dossier = openStatushouder("0441");
             DuoNotificatie n = verwerk(verstuur(event, dossier));
             assertThat(n.getStatus()).as(event).isEqualTo(DuoNotificatie.Status.BEOORDELEN);
+            assertThat(n.getResultaat()).as(event).contains(tekst, dossier.getDossiernummer());
             Task taak = beoordelingstaak(n);
             assertThat(taak).as(event).isNotNull();
             assertThat(taak.getTenantId()).isEqualTo(HOORN);
             assertThat(taskService.getIdentityLinksForTask(taak.getId()))
                     .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("procesbeheerder"));
+            assertThat(taskService.getVariable(taak.getId(), DuoNotificatieDelegates.RESULTAAT)).isEqualTo(n.getResultaat());
             taskService.complete(taak.getId(), Map.of("duoBesluit", "AFHANDELEN"));
             verwerk(n);
             assertThat(notificaties.findById(n.getId()).orElseThrow().getStatus()).isEqualTo(DuoNotificatie.Status.AFGEHANDELD);
-        }
+        });
+    }
+
+    @Test
+    void ss102MetEenAndereStartdatumWordtEenTaakMetBeideDatums() {
+        Dossier dossier = gezinsmigrant();
+        Dossier actueel = herlaad(dossier);
+        actueel.pipVastgesteld(VANDAAG.minusMonths(2), VANDAAG.minusMonths(2).plusYears(3));
+        dossiers.save(actueel);
+        simulator.persoon(dossier.getPersoon().getBsn()).termijnStart = VANDAAG.minusMonths(3);
+        DuoNotificatie n = verwerk(verstuur("SS102", dossier));
+        assertThat(n.getStatus()).as(n.getResultaat()).isEqualTo(DuoNotificatie.Status.BEOORDELEN);
+        Task taak = beoordelingstaak(n);
+        assertThat(taak).isNotNull();
+        assertThat((String) taskService.getVariable(taak.getId(), DuoNotificatieDelegates.RESULTAAT))
+                .contains(VANDAAG.minusMonths(3).toString(), VANDAAG.minusMonths(2).toString());
     }
 
     // --- the person without a dossier, the unknown event -----------------------------------------------------------

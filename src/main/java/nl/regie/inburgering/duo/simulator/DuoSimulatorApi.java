@@ -178,7 +178,7 @@ public class DuoSimulatorApi {
             }
             Resultaat r = new Resultaat();
             r.setResultaat(LeerbaarheidstoetsResultaat.fromValue(p.lbtResultaat));
-            r.setBehaaldeScore("52");
+            r.setBehaaldeScore(p.lbtResultaat.contains("niet") ? "38" : "52"); // consistent with the result
             r.setBenodigdeScore("45");
             r.setDatumAfname(p.lbtDatum);
             return List.of(r);

@@ -344,6 +344,7 @@ const GEBEURTENISSEN = [
   ['VERLENGING_OP_AANVRAAG', 'Verlenging op aanvraag verleend door DUO'],
   ['VERLENGING_AFGEWEZEN', 'Verlenging afgewezen door DUO'],
   ['ONTHEFFING_ADVIES_GEVRAAGD', 'DUO vraagt advies over een ontheffing'],
+  ['DOELGROEP_GEWIJZIGD', 'Doelgroep gewijzigd (toelichting: de nieuwe doelgroep, bv. GEZINSMIGRANT)'],
   ['BEEINDIGD', 'Plicht beëindigd (ook: verhuisd, vertrokken, overleden)']
 ];
 const REDENEN = [
