@@ -31,11 +31,16 @@ import nl.regie.inburgering.populatie.PopulatieGenerator;
 import nl.regie.inburgering.populatie.PopulatieInstellingen;
 
 /**
- * The benchmark command's skeleton (issue 13 item 1; README, "Populatie"): starts the application on the configured
- * database (PostgreSQL), loads a population with the generator ({@code --benchmark.dossiers}, default 300; 0 measures
- * what is there), then measures over HTTP, as the clients do, {@code GET /api/dossiers/{nr}} and the Tasklist's saved
- * filters (list and count) for the regional casemanager, and prints and writes a table with p50/p95/p99
- * ({@code target/benchmark-resultaten.md}). Not part of {@code mvn verify}: {@code mvn -Pbenchmark ...}.
+ * The benchmark command (issue 13; README, "Benchmark"): starts the application on the configured database
+ * (PostgreSQL) and measures, in this order: a dossier's lifecycle, CPU and database work, against the bare engine
+ * ({@link KaleMotor}: {@code benchmark/kaal-dossier.bpmn}, the same kinds of wait states without delegates or JPA,
+ * {@code --benchmark.dossiers} of each, default 300; the application's dossiers come from the population generator,
+ * which is also the population measured next; 0 measures what is there); over HTTP, as the clients do,
+ * {@code GET /api/dossiers/{nr}}, the Tasklist's saved filters (list and count) for the regional casemanager and a
+ * partner's {@code fetchAndLock} through {@code /partner-api} ({@link PartnerMeting}), p50/p95/p99 of
+ * {@code --benchmark.monsters} samples; a timer burst of {@code --benchmark.timers} (default 2000) timers drained by
+ * the job executor, bare and application ({@link TimerBurst}). Prints the table and writes it to
+ * {@code target/benchmark-resultaten.md}. Not part of {@code mvn verify}: {@code mvn -Pbenchmark ...}.
  */
 public final class Benchmark {
 
@@ -86,9 +91,11 @@ public final class Benchmark {
                     kaal.levensloop("KAAL-L-" + run + "-" + i);
                 }
             });
+            PopulatieGenerator generator = context.getBean(PopulatieGenerator.class);
+            // warm-up of the application's code paths (a few people of another seed), not measured
+            generator.genereer(PopulatieInstellingen.drieJaar(Math.min(5, aantal), 2027, LocalDate.now(), threads));
             PopulatieGenerator.Verslag[] verslag = new PopulatieGenerator.Verslag[1];
-            Werk levensloop = Werk.meet(jdbc, () -> verslag[0] = context.getBean(PopulatieGenerator.class)
-                    .genereer(PopulatieInstellingen.drieJaar(aantal, 2026, LocalDate.now(), threads)));
+            Werk levensloop = Werk.meet(jdbc, () -> verslag[0] = generator.genereer(PopulatieInstellingen.drieJaar(aantal, 2026, LocalDate.now(), threads)));
             laden = String.format(Locale.ROOT, "%d dossiers in %d s (%.2f /s, %d threads)", aantal,
                     verslag[0].duur().toSeconds(), verslag[0].dossiersPerSeconde(), threads);
             extra.add(Werk.tabel(aantal, kaleLevensloop, levensloop));
