@@ -131,7 +131,11 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), geheugen / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576,
                 jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
                         + c.getMetaData().getDatabaseProductVersion()), dossiers));
-        uit.append("population loaded: ").append(laden).append("\n\n");
+        long piek = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        uit.append("population loaded: ").append(laden).append(String.format(Locale.ROOT,
+                "; JVM heap peak (sum of the pools' peaks) %d MB%n%n", piek / 1_048_576));
         uit.append("| measurement | samples | p50 ms | p95 ms | p99 ms | max ms | goal |\n|---|---|---|---|---|---|---|\n");
         for (String[] rij : rijen) {
             uit.append("| ").append(String.join(" | ", rij)).append(" |\n");

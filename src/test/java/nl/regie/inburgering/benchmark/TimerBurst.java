@@ -64,6 +64,9 @@ final class TimerBurst {
             open(dossiers, zaad, teller);
             geopend.incrementAndGet();
         });
+        // the opening's own asynchronous steps (e.g. starting begeleiding and ontzorgen) are due at once: not timers,
+        // drained first, not measured
+        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime());
         List<Date> nieuw = new ArrayList<>();
         jdbc.query("select id_, duedate_ from act_ru_job where type_ = 'timer' and duedate_ is not null", r -> {
             if (!voor.contains(r.getString(1))) {
