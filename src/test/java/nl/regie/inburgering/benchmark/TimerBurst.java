@@ -35,7 +35,8 @@ import nl.regie.inburgering.engine.Tijd;
  */
 final class TimerBurst {
 
-    private record Afvoer(long timers, double seconden, long jobs, long mislukt, double cpuSeconden, boolean leeg) {
+    private record Afvoer(long timers, double seconden, long jobs, long mislukt, double cpuSeconden, boolean leeg,
+                          DatabaseWerk database) {
         double perSeconde() {
             return seconden <= 0 ? 0 : timers / seconden;
         }
@@ -49,11 +50,11 @@ final class TimerBurst {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime()); // whatever was due already, not measured
+        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime(), false); // whatever was due already, not measured
 
         Date kaalMoment = new Date(System.currentTimeMillis() + 10 * 60_000L);
         parallel(n, threads, i -> kaal.start("KAAL-T-" + run + "-" + i, kaalMoment));
-        Afvoer kaleAfvoer = afvoeren(engine, jdbc, executor, kaalMoment);
+        Afvoer kaleAfvoer = afvoeren(engine, jdbc, executor, kaalMoment, true);
 
         Set<String> voor = new HashSet<>(jdbc.queryForList("select id_ from act_ru_job where type_ = 'timer'", String.class));
         DossierService dossiers = context.getBean(DossierService.class);
@@ -66,7 +67,7 @@ final class TimerBurst {
         });
         // the opening's own asynchronous steps (e.g. starting begeleiding and ontzorgen) are due at once: not timers,
         // drained first, not measured
-        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime());
+        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime(), false);
         List<Date> nieuw = new ArrayList<>();
         jdbc.query("select id_, duedate_ from act_ru_job where type_ = 'timer' and duedate_ is not null", r -> {
             if (!voor.contains(r.getString(1))) {
@@ -78,12 +79,12 @@ final class TimerBurst {
             throw new IllegalStateException("timer burst: the opened dossiers have no timers");
         }
         Date appMoment = nieuw.get(Math.min(n, nieuw.size()) - 1);
-        Afvoer appAfvoer = afvoeren(engine, jdbc, executor, appMoment);
+        Afvoer appAfvoer = afvoeren(engine, jdbc, executor, appMoment, true);
 
         StringBuilder uit = new StringBuilder();
         uit.append(String.format(Locale.ROOT, "### Timer burst: %d timers falling due at once, drained by the job executor (%s)%n%n",
                 n, instellingen(engine)));
-        uit.append("| | timers due | drained in s | timers/s | jobs executed | jobs failed | CPU s | drained |\n|---|---|---|---|---|---|---|---|\n");
+        uit.append("| | timers due | drained in s | timers/s | jobs executed | jobs failed | CPU s | CPU ms per timer | database rows read / written per timer | drained |\n|---|---|---|---|---|---|---|---|---|---|\n");
         rij(uit, "bare engine (`kaal-dossier`, BRP timer → user task)", kaleAfvoer);
         rij(uit, String.format(Locale.ROOT, "application (%d dossiers opened as COA, clock moved to their timers, %s)",
                 geopend.get(), Tijd.vandaag().plusDays(java.time.temporal.ChronoUnit.DAYS.between(
@@ -103,8 +104,10 @@ final class TimerBurst {
     }
 
     private static void rij(StringBuilder uit, String naam, Afvoer a) {
-        uit.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %.1f | %s |%n", naam, a.timers, a.seconden,
-                a.perSeconde(), a.jobs, a.mislukt, a.cpuSeconden, a.leeg ? "yes" : "**no (timeout)**"));
+        double t = Math.max(1, a.timers);
+        uit.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %.1f | %.2f | %.0f / %.0f | %s |%n", naam, a.timers,
+                a.seconden, a.perSeconde(), a.jobs, a.mislukt, a.cpuSeconden, a.cpuSeconden * 1000 / t,
+                a.database.rijenGelezen() / t, a.database.rijenGeschreven() / t, a.leeg ? "yes" : "**no (timeout)**"));
     }
 
     private static void open(DossierService dossiers, long zaad, AtomicInteger teller) {
@@ -133,12 +136,13 @@ final class TimerBurst {
         throw new IllegalStateException("timer burst: no free BSN");
     }
 
-    private static Afvoer afvoeren(ProcessEngine engine, JdbcTemplate jdbc, JobExecutor executor, Date moment)
+    private static Afvoer afvoeren(ProcessEngine engine, JdbcTemplate jdbc, JobExecutor executor, Date moment, boolean meten)
             throws InterruptedException {
         long timers = jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= ?",
                 Long.class, moment);
         long[] stappen = Werk.stappen(jdbc);
         long mislukt = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class);
+        DatabaseWerk db = meten ? DatabaseWerk.nu(jdbc) : DatabaseWerk.GEEN;
         ClockUtil.offset(Math.max(0, moment.getTime() - System.currentTimeMillis()) + 1_000L);
         long cpu = Werk.cpu();
         long start = System.nanoTime();
@@ -159,9 +163,10 @@ final class TimerBurst {
         }
         double seconden = (System.nanoTime() - start) / 1e9;
         double cpuSeconden = (Werk.cpu() - cpu) / 1e9;
+        DatabaseWerk dbWerk = meten ? DatabaseWerk.nu(jdbc).min(db) : DatabaseWerk.GEEN;
         long[] na = Werk.stappen(jdbc);
         long misluktNa = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class);
-        return new Afvoer(timers, seconden, na[2] - stappen[2], misluktNa - mislukt, cpuSeconden, leeg);
+        return new Afvoer(timers, seconden, na[2] - stappen[2], misluktNa - mislukt, cpuSeconden, leeg, dbWerk);
     }
 
     private static void parallel(int n, int threads, IntConsumer werk) throws Exception {
