@@ -89,6 +89,8 @@ final class TimerBurst {
         rij(uit, String.format(Locale.ROOT, "application (%d dossiers opened as COA, clock moved to their timers, %s)",
                 geopend.get(), Tijd.vandaag().plusDays(java.time.temporal.ChronoUnit.DAYS.between(
                         LocalDate.now(), appMoment.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))), appAfvoer);
+        uit.append(String.format(Locale.ROOT, "%nentries read per timer (index and sequential scans, top 3): bare: %s; application: %s%n",
+                kaleAfvoer.database.meesteLezingen(3, kaleAfvoer.timers), appAfvoer.database.meesteLezingen(3, appAfvoer.timers)));
         double verhouding = kaleAfvoer.perSeconde() <= 0 ? 0 : appAfvoer.perSeconde() / kaleAfvoer.perSeconde();
         uit.append(String.format(Locale.ROOT, "%napplication throughput / bare engine: **%.0f %%** — goal ≥ 80 %%: %s%n",
                 verhouding * 100, verhouding >= 0.8 ? "met" : "**not met**"));

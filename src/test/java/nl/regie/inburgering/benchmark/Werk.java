@@ -64,6 +64,8 @@ record Werk(long cpuNanos, long wandNanos, DatabaseWerk database, long taken, lo
         doel(uit, "database transactions", (double) kaal.database.transacties() / kaal.stappen(), (double) app.database.transacties() / app.stappen());
         doel(uit, "database rows read", (double) kaal.database.rijenGelezen() / kaal.stappen(), (double) app.database.rijenGelezen() / app.stappen());
         doel(uit, "database rows written", (double) kaal.database.rijenGeschreven() / kaal.stappen(), (double) app.database.rijenGeschreven() / app.stappen());
+        uit.append(String.format(Locale.ROOT, "%nentries read per dossier (index and sequential scans, top 3): bare: %s; application: %s%n",
+                kaal.database.meesteLezingen(3, aantal), app.database.meesteLezingen(3, aantal)));
         uit.append("\n| per activity instance (flow node executed) | bare engine | application | ratio | goal ≤ 1.3× |\n|---|---|---|---|---|\n");
         doel(uit, "CPU ms", kaal.cpuNanos / 1e6 / kaal.activiteiten, app.cpuNanos / 1e6 / app.activiteiten);
         doel(uit, "database transactions", (double) kaal.database.transacties() / kaal.activiteiten, (double) app.database.transacties() / app.activiteiten);
