@@ -140,6 +140,9 @@ final class TimerBurst {
 
     private static Afvoer afvoeren(ProcessEngine engine, JdbcTemplate jdbc, JobExecutor executor, Date moment, boolean meten)
             throws InterruptedException {
+        if (meten) {
+            DatabaseWerk.analyseer(jdbc);
+        }
         long timers = jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= ?",
                 Long.class, moment);
         long[] stappen = Werk.stappen(jdbc);

@@ -15,6 +15,7 @@ record Werk(long cpuNanos, long wandNanos, DatabaseWerk database, long taken, lo
             long activiteiten) {
 
     static Werk meet(JdbcTemplate jdbc, Runnable deel) {
+        DatabaseWerk.analyseer(jdbc);
         long[] stappen = stappen(jdbc);
         DatabaseWerk db = DatabaseWerk.nu(jdbc);
         long cpu = cpu();
