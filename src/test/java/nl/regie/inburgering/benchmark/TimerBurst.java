@@ -1,0 +1,197 @@
+package nl.regie.inburgering.benchmark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.regie.inburgering.dossier.Bsn;
+import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
+import nl.regie.inburgering.dossier.DossierService;
+import nl.regie.inburgering.engine.Tijd;
+
+/**
+ * A burst of timers falling due at once (a month-end), drained by the engine's job executor: first N bare timers
+ * ({@code kaal-dossier}'s "BRP onbekend" timer: it fires and creates a user task), then N of the application's own
+ * timers (N dossiers opened as COA's koppeling does; the engine clock moved to the moment the N-th earliest of their
+ * new timers falls due). Throughput: timers due at the start divided by the time until no job is executable any more
+ * (what the fired timers started asynchronously included). The engine clock is moved with {@link ClockUtil#offset}
+ * and put back afterwards.
+ */
+final class TimerBurst {
+
+    private record Afvoer(long timers, double seconden, long jobs, long mislukt, double cpuSeconden, boolean leeg,
+                          DatabaseWerk database) {
+        double perSeconde() {
+            return seconden <= 0 ? 0 : timers / seconden;
+        }
+    }
+
+    private TimerBurst() {
+    }
+
+    static String meet(ConfigurableApplicationContext context, KaleMotor kaal, String run, int n, int threads)
+            throws Exception {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime(), false); // whatever was due already, not measured
+
+        Date kaalMoment = new Date(System.currentTimeMillis() + 10 * 60_000L);
+        parallel(n, threads, i -> kaal.start("KAAL-T-" + run + "-" + i, kaalMoment));
+        Afvoer kaleAfvoer = afvoeren(engine, jdbc, executor, kaalMoment, true);
+
+        Set<String> voor = new HashSet<>(jdbc.queryForList("select id_ from act_ru_job where type_ = 'timer'", String.class));
+        DossierService dossiers = context.getBean(DossierService.class);
+        AtomicInteger teller = new AtomicInteger();
+        AtomicInteger geopend = new AtomicInteger();
+        long zaad = System.currentTimeMillis() % 10_000_000L;
+        parallel(n, threads, i -> {
+            open(dossiers, zaad, teller);
+            geopend.incrementAndGet();
+        });
+        // the opening's own asynchronous steps (e.g. starting begeleiding and ontzorgen) are due at once: not timers,
+        // drained first, not measured
+        afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime(), false);
+        List<Date> nieuw = new ArrayList<>();
+        jdbc.query("select id_, duedate_ from act_ru_job where type_ = 'timer' and duedate_ is not null", r -> {
+            if (!voor.contains(r.getString(1))) {
+                nieuw.add(new Date(r.getTimestamp(2).getTime()));
+            }
+        });
+        nieuw.sort(null);
+        if (nieuw.isEmpty()) {
+            throw new IllegalStateException("timer burst: the opened dossiers have no timers");
+        }
+        Date appMoment = nieuw.get(Math.min(n, nieuw.size()) - 1);
+        Afvoer appAfvoer = afvoeren(engine, jdbc, executor, appMoment, true);
+
+        StringBuilder uit = new StringBuilder();
+        uit.append(String.format(Locale.ROOT, "### Timer burst: %d timers falling due at once, drained by the job executor (%s)%n%n",
+                n, instellingen(engine)));
+        uit.append("| | timers due | drained in s | timers/s | jobs executed | jobs failed | CPU s | CPU ms per timer | database rows read / written per timer | drained |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        rij(uit, "bare engine (`kaal-dossier`, BRP timer → user task)", kaleAfvoer);
+        rij(uit, String.format(Locale.ROOT, "application (%d dossiers opened as COA, clock moved to their timers, %s)",
+                geopend.get(), Tijd.vandaag().plusDays(java.time.temporal.ChronoUnit.DAYS.between(
+                        LocalDate.now(), appMoment.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))), appAfvoer);
+        uit.append(String.format(Locale.ROOT, "%nentries read per timer (index and sequential scans, top 3): bare: %s; application: %s%n",
+                kaleAfvoer.database.meesteLezingen(3, kaleAfvoer.timers), appAfvoer.database.meesteLezingen(3, appAfvoer.timers)));
+        double verhouding = kaleAfvoer.perSeconde() <= 0 ? 0 : appAfvoer.perSeconde() / kaleAfvoer.perSeconde();
+        uit.append(String.format(Locale.ROOT, "%napplication throughput / bare engine: **%.0f %%** — goal ≥ 80 %%: %s%n",
+                verhouding * 100, verhouding >= 0.8 ? "met" : "**not met**"));
+        return uit.toString();
+    }
+
+    private static String instellingen(ProcessEngine engine) {
+        JobExecutor je = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        String threads = je instanceof org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor d
+                ? d.getCorePoolSize() + "–" + d.getMaxPoolSize() + " threads" : je.getClass().getSimpleName();
+        return String.format(Locale.ROOT, "%s, %d jobs per acquisition, wait %d ms", threads, je.getMaxJobsPerAcquisition(),
+                je.getWaitTimeInMillis());
+    }
+
+    private static void rij(StringBuilder uit, String naam, Afvoer a) {
+        double t = Math.max(1, a.timers);
+        uit.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %.1f | %.2f | %.0f / %.0f | %s |%n", naam, a.timers,
+                a.seconden, a.perSeconde(), a.jobs, a.mislukt, a.cpuSeconden, a.cpuSeconden * 1000 / t,
+                a.database.rijenGelezen() / t, a.database.rijenGeschreven() / t, a.leeg ? "yes" : "**no (timeout)**"));
+    }
+
+    private static void open(DossierService dossiers, long zaad, AtomicInteger teller) {
+        for (int poging = 0; poging < 20; poging++) {
+            int i = teller.getAndIncrement() + poging * 1_000_003;
+            String basis = String.format("%08d", 10_000_000 + Math.floorMod(zaad * 7919 + i * 104_729L, 89_999_999L));
+            int som = 0;
+            for (int c = 0; c < 8; c++) {
+                som += (basis.charAt(c) - '0') * (9 - c);
+            }
+            String bsn = basis + (som % 11);
+            if (som % 11 >= 10 || !Bsn.isGeldig(bsn)) {
+                continue;
+            }
+            DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(bsn, "Bench", "Burst", LocalDate.of(1990, 1, 1),
+                    "SYR", "ASIELSTATUSHOUDER", "0498", Tijd.vandaag(), Boolean.TRUE, null);
+            try {
+                DossierService.Geopend geopend = dossiers.open(verzoek, dossiers.valideer(verzoek), "coa.koppeling");
+                if (geopend.nieuw()) {
+                    return;
+                }
+            } catch (RuntimeException bestaat) {
+                // the number was taken: the next one
+            }
+        }
+        throw new IllegalStateException("timer burst: no free BSN");
+    }
+
+    private static Afvoer afvoeren(ProcessEngine engine, JdbcTemplate jdbc, JobExecutor executor, Date moment, boolean meten)
+            throws InterruptedException {
+        if (meten) {
+            DatabaseWerk.analyseer(jdbc);
+        }
+        long timers = jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= ?",
+                Long.class, moment);
+        long[] stappen = Werk.stappen(jdbc);
+        long mislukt = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class);
+        DatabaseWerk db = meten ? DatabaseWerk.nu(jdbc) : DatabaseWerk.GEEN;
+        ClockUtil.offset(Math.max(0, moment.getTime() - System.currentTimeMillis()) + 1_000L);
+        long cpu = Werk.cpu();
+        long start = System.nanoTime();
+        boolean leeg = false;
+        executor.start();
+        try {
+            long grens = start + 20L * 60 * 1_000_000_000L;
+            while (System.nanoTime() < grens) {
+                Thread.sleep(100);
+                if (engine.getManagementService().createJobQuery().executable().count() == 0) {
+                    leeg = true;
+                    break;
+                }
+            }
+        } finally {
+            executor.shutdown();
+            ClockUtil.reset();
+        }
+        double seconden = (System.nanoTime() - start) / 1e9;
+        double cpuSeconden = (Werk.cpu() - cpu) / 1e9;
+        DatabaseWerk dbWerk = meten ? DatabaseWerk.nu(jdbc).min(db) : DatabaseWerk.GEEN;
+        long[] na = Werk.stappen(jdbc);
+        long misluktNa = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class);
+        return new Afvoer(timers, seconden, na[2] - stappen[2], misluktNa - mislukt, cpuSeconden, leeg, dbWerk);
+    }
+
+    private static void parallel(int n, int threads, IntConsumer werk) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger volgende = new AtomicInteger();
+            List<Future<?>> werkers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                werkers.add(pool.submit(() -> {
+                    for (int i = volgende.getAndIncrement(); i < n; i = volgende.getAndIncrement()) {
+                        werk.accept(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : werkers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
