@@ -14,6 +14,14 @@ import nl.regie.inburgering.dossier.DossierStatus;
 /** The open dossiers the reconciliation compares (read only). */
 public interface AfstemmingDossiers extends Repository<Dossier, Long> {
 
-    @Query("select d.dossiernummer from Dossier d where d.status not in :gesloten order by d.id")
-    List<String> open(@Param("gesloten") Collection<DossierStatus> gesloten, Pageable pagina);
+    /** The open dossiers after dossier id {@code na}, in id order: a run walks them page by page (keyset). */
+    @Query("select d.id as id, d.dossiernummer as dossiernummer from Dossier d where d.status not in :gesloten and d.id > :na order by d.id")
+    List<OpenDossier> open(@Param("gesloten") Collection<DossierStatus> gesloten, @Param("na") long na, Pageable pagina);
+
+    /** One open dossier of a page. */
+    interface OpenDossier {
+        Long getId();
+
+        String getDossiernummer();
+    }
 }

@@ -74,21 +74,30 @@ public class DuoAfstemming {
     }
 
     public Resultaat stemAlleOpenDossiersAf() {
-        List<String> nummers = openDossiers.open(GESLOTEN, PageRequest.of(0, Math.max(1, instellingen.getMaxDossiers())));
+        PageRequest pagina = PageRequest.of(0, Math.max(1, instellingen.getPerPagina()));
+        int aantal = 0;
         int nieuw = 0;
         int opgelost = 0;
         int nietGelezen = 0;
-        for (String nummer : nummers) {
-            try {
-                Resultaat r = stemAf(nummer);
-                nieuw += r.nieuweVerschillen();
-                opgelost += r.opgelost();
-            } catch (RuntimeException fout) {
-                nietGelezen++;
-                LOG.warn("DUO-afstemming: dossier {} niet afgestemd ({})", nummer, fout.getClass().getSimpleName());
+        long na = 0;
+        List<AfstemmingDossiers.OpenDossier> open;
+        do {
+            open = openDossiers.open(GESLOTEN, na, pagina);
+            for (AfstemmingDossiers.OpenDossier dossier : open) {
+                aantal++;
+                na = dossier.getId();
+                try {
+                    Resultaat r = stemAf(dossier.getDossiernummer());
+                    nieuw += r.nieuweVerschillen();
+                    opgelost += r.opgelost();
+                } catch (RuntimeException fout) {
+                    nietGelezen++;
+                    LOG.warn("DUO-afstemming: dossier {} niet afgestemd ({})", dossier.getDossiernummer(),
+                            fout.getClass().getSimpleName());
+                }
             }
-        }
-        return new Resultaat(nummers.size(), nieuw, opgelost, nietGelezen);
+        } while (open.size() == pagina.getPageSize());
+        return new Resultaat(aantal, nieuw, opgelost, nietGelezen);
     }
 
     /** One dossier: DUO is read outside the transaction, our rows and tasks are written in one. */

@@ -10,11 +10,11 @@ public class DuoAfstemmingInstellingen {
 
     /** When it runs (Spring cron, Europe/Amsterdam); "-" switches it off. */
     private String cron = "0 0 2 * * *";
-    /** At most this many open dossiers per run, the longest unchecked first. */
-    private int maxDossiers = 5000;
+    /** Open dossiers read per page; a run walks every open dossier, page by page. */
+    private int perPagina = 500;
 
     public String getCron() { return cron; }
     public void setCron(String cron) { this.cron = cron; }
-    public int getMaxDossiers() { return maxDossiers; }
-    public void setMaxDossiers(int maxDossiers) { this.maxDossiers = maxDossiers; }
+    public int getPerPagina() { return perPagina; }
+    public void setPerPagina(int perPagina) { this.perPagina = perPagina; }
 }

@@ -29,6 +29,7 @@ class DuoAfstemmingTest extends ProcesTestBasis {
     @Autowired JdbcTemplate jdbc;
     @Autowired DuoSimulator simulator;
     @Autowired AfstemmingDossiers openDossiers;
+    @Autowired DuoAfstemmingInstellingen instellingen;
 
     private List<Task> taken(Dossier dossier) {
         return taskService.createTaskQuery().processInstanceBusinessKey(dossier.getDossiernummer())
@@ -134,7 +135,25 @@ class DuoAfstemmingTest extends ProcesTestBasis {
         Dossier gesloten = openStatushouder("0441");
         jdbc.update("update dossier set status = 'BEEINDIGD' where id = ?", gesloten.getId());
         List<String> nummers = openDossiers.open(java.util.EnumSet.of(nl.regie.inburgering.dossier.DossierStatus.BEEINDIGD,
-                nl.regie.inburgering.dossier.DossierStatus.GESLOTEN_GEEN_PLICHT), org.springframework.data.domain.PageRequest.of(0, 100_000));
+                nl.regie.inburgering.dossier.DossierStatus.GESLOTEN_GEEN_PLICHT), 0, org.springframework.data.domain.PageRequest.of(0, 100_000))
+                .stream().map(AfstemmingDossiers.OpenDossier::getDossiernummer).toList();
         assertThat(nummers).contains(open.getDossiernummer()).doesNotContain(gesloten.getDossiernummer());
+    }
+
+    @Test
+    void deNachtelijkeRondeLooptPaginaNaPaginaTotHetLaatsteOpenDossier() {
+        Dossier eerder = openStatushouder("0441");
+        Dossier laatste = openStatushouder("0441");
+        int perPagina = instellingen.getPerPagina();
+        instellingen.setPerPagina(1);
+        try {
+            DuoAfstemming.Resultaat r = afstemming.stemAlleOpenDossiersAf();
+            assertThat(r.dossiers()).isGreaterThanOrEqualTo(2);
+        } finally {
+            instellingen.setPerPagina(perPagina);
+        }
+        // both, the newest open dossier included, are compared although each page holds one
+        assertThat(taken(eerder)).hasSize(1);
+        assertThat(taken(laatste)).hasSize(1);
     }
 }
