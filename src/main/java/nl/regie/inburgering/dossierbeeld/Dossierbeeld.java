@@ -166,11 +166,7 @@ public class Dossierbeeld {
     }
 
     private String gemeenteNaam(String tenantId) {
-        try {
-            return gemeenten.metTenantId(tenantId).naam();
-        } catch (IllegalArgumentException e) {
-            return tenantId;
-        }
+        return gemeenten.naamOfCode(tenantId);
     }
 
     private static String naam(Enum<?> waarde) {

@@ -58,6 +58,12 @@ public class Gemeenten {
         return gemeente;
     }
 
+    /** The gemeente's name to show, or its tenant id for a gemeente no longer configured (rather than nothing). */
+    public String naamOfCode(String tenantId) {
+        Gemeente gemeente = perTenant.get(tenantId);
+        return gemeente == null ? tenantId : gemeente.naam();
+    }
+
     public Collection<Gemeente> alle() {
         return perTenant.values();
     }

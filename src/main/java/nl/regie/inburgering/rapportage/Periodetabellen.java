@@ -63,31 +63,20 @@ public class Periodetabellen {
         tabellen.add(leerroutes("leerroutes-statushouders", "Leerroute statushouders", STATUSHOUDERS, p));
         tabellen.add(leerroutes("leerroutes-gezinsmigranten", "Leerroute gezinsmigranten", GEZINSMIGRANTEN, p));
         tabellen.add(new Tabel("map", "MAP statushouders en gezinsmigranten", List.of(
-                rij("afgerond", "Aantal afgerond", tel("select d.gemeente, count(*) from map_traject m "
-                        + "join dossier d on d.id = m.dossier_id where d.gemeente in (:g) "
-                        + "and m.afgerond >= :van and m.afgerond < :tot group by d.gemeente", p)),
-                rij("vrijstellingen", "Vrijstellingen", tel("select d.gemeente, count(*) from map_traject m "
-                        + "join dossier d on d.id = m.dossier_id where d.gemeente in (:g) and m.status = 'VRIJGESTELD' "
-                        + "and m.vrijstelling_datum >= :van and m.vrijstelling_datum < :tot group by d.gemeente", p)))));
+                rij("afgerond", "Aantal afgerond", telTrajecten("map_traject", "", "afgerond", p)),
+                rij("vrijstellingen", "Vrijstellingen", telTrajecten("map_traject", "and t.status = 'VRIJGESTELD' ",
+                        "vrijstelling_datum", p)))));
         tabellen.add(new Tabel("pvt", "PVT statushouders en gezinsmigranten", List.of(
-                rij("afgerond", "Afgerond", tel("select d.gemeente, count(*) from pvt_traject t "
-                        + "join dossier d on d.id = t.dossier_id where d.gemeente in (:g) "
-                        + "and t.ondertekend >= :van and t.ondertekend < :tot group by d.gemeente", p)))));
+                rij("afgerond", "Afgerond", telTrajecten("pvt_traject", "", "ondertekend", p)))));
         tabellen.add(new Tabel("ontzorgen", "Financieel ontzorgen", List.of(
-                rij("trajecten", "Aantal trajecten", tel("select d.gemeente, count(*) from ontzorgen_traject t "
-                        + "join dossier d on d.id = t.dossier_id where d.gemeente in (:g) "
-                        + "and t.bijstand_startdatum >= :van and t.bijstand_startdatum < :tot group by d.gemeente", p)),
+                rij("trajecten", "Aantal trajecten", telTrajecten("ontzorgen_traject", "", "bijstand_startdatum", p)),
                 rij("verlengd", "Verlengd na zes maanden", tel("select d.gemeente, count(*) from ontzorgen_traject t "
                         + "join dossier d on d.id = t.dossier_id join ontzorgen_evaluatie e on e.traject_id = t.id "
                         + "and e.ronde = 1 and e.besluit = 'VRIJWILLIG_BUDGETBEHEER' where d.gemeente in (:g) "
                         + "and t.bijstand_startdatum >= :van and t.bijstand_startdatum < :tot group by d.gemeente", p)))));
         tabellen.add(new Tabel("begeleiding", "Maatschappelijke begeleiding", List.of(
-                rij("gestart", "Gestart", tel("select d.gemeente, count(*) from begeleiding_traject t "
-                        + "join dossier d on d.id = t.dossier_id where d.gemeente in (:g) "
-                        + "and t.startdatum >= :van and t.startdatum < :tot group by d.gemeente", p)),
-                rij("verlengd", "Verlengd", tel("select d.gemeente, count(*) from begeleiding_traject t "
-                        + "join dossier d on d.id = t.dossier_id where d.gemeente in (:g) and t.verlengd = true "
-                        + "and t.startdatum >= :van and t.startdatum < :tot group by d.gemeente", p)))));
+                rij("gestart", "Gestart", telTrajecten("begeleiding_traject", "", "startdatum", p)),
+                rij("verlengd", "Verlengd", telTrajecten("begeleiding_traject", "and t.verlengd = true ", "startdatum", p)))));
         tabellen.add(handhaving(p));
         tabellen.add(werk(p));
         return tabellen;
@@ -242,6 +231,14 @@ public class Periodetabellen {
     }
 
     /** {@code select gemeente, count ...}: count per gemeente. */
+    /** Trajects of one table per gemeente ("t", joined to its dossier "d") whose date column lies in the period. */
+    private Map<String, Number> telTrajecten(String tabel, String voorwaarde, String datumKolom,
+                                             MapSqlParameterSource p) {
+        return tel("select d.gemeente, count(*) from " + tabel + " t join dossier d on d.id = t.dossier_id "
+                + "where d.gemeente in (:g) " + voorwaarde + "and t." + datumKolom + " >= :van and t." + datumKolom
+                + " < :tot group by d.gemeente", p);
+    }
+
     private Map<String, Number> tel(String sql, MapSqlParameterSource p) {
         Map<String, Number> uitkomst = new HashMap<>();
         jdbc.query(sql, p, rs -> {

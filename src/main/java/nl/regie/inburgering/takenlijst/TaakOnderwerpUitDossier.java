@@ -39,10 +39,6 @@ public class TaakOnderwerpUitDossier implements TaakOnderwerp {
     }
 
     private String gemeenteNaam(String tenantId) {
-        try {
-            return gemeenten.metTenantId(tenantId).naam();
-        } catch (IllegalArgumentException e) {
-            return tenantId; // a gemeente no longer configured: its code rather than nothing
-        }
+        return gemeenten.naamOfCode(tenantId);
     }
 }

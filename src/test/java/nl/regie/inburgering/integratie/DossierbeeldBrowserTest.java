@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,7 @@ import nl.regie.inburgering.dossier.GebeurtenisType;
 import nl.regie.inburgering.identiteit.IdentiteitInrichting;
 import nl.regie.inburgering.intake.Oproep;
 import nl.regie.inburgering.intake.OproepRepository;
+import nl.regie.inburgering.test.Browser;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
@@ -54,9 +54,6 @@ import nl.regie.inburgering.test.TestGegevens;
  */
 class DossierbeeldBrowserTest extends ProcesTestBasis {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WACHTTIJD = Duration.ofSeconds(60);
     private static final TestGegevens.TestGebruiker CM = TestGegevens.CM_HOORN;
     private static final TestGegevens.TestGebruiker TL = TestGegevens.TL_WESTFRIESLAND;
 
@@ -68,19 +65,19 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(Browser.aanwezig(),
                 "Chromium en chromedriver (Debian: apt-get install chromium chromium-driver) ontbreken");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        System.setProperty("webdriver.chrome.driver", Browser.CHROMEDRIVER.toString());
         downloads = Files.createTempDirectory("dossierbeeld-downloads");
         ChromeOptions opties = new ChromeOptions();
-        opties.setBinary(CHROMIUM.toFile());
+        opties.setBinary(Browser.CHROMIUM.toFile());
         opties.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1400,1000", "--lang=nl-NL");
         opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl",
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
                 "safebrowsing.enabled", true));
         ChromeDriverService dienst = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(Browser.CHROMEDRIVER.toString())).usingAnyFreePort().build();
         browser = new ChromeDriver(dienst, opties);
     }
 
@@ -95,7 +92,7 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private WebDriverWait wacht() {
-        return new WebDriverWait(browser, WACHTTIJD);
+        return new WebDriverWait(browser, Browser.WACHTTIJD);
     }
 
     private void inloggen(TestGegevens.TestGebruiker gebruiker) {
@@ -110,15 +107,11 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
     }
 
     private String tekst() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.tekst(browser);
     }
 
     private void zieTeksten(String... teksten) {
-        try {
-            wacht().until(d -> Stream.of(teksten).allMatch(tekst()::contains));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertThat(tekst()).contains(teksten);
-        }
+        Browser.zieTeksten(browser, teksten);
     }
 
     /** The element once it is shown; the failure message shows what the page said instead. */
@@ -262,7 +255,7 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
             }
         }
         element("#regie-dossiers a.regie-download[data-soort='PIP_BESCHIKKING']").click();
-        Path pdf = new WebDriverWait(browser, WACHTTIJD).until(d -> {
+        Path pdf = new WebDriverWait(browser, Browser.WACHTTIJD).until(d -> {
             try (Stream<Path> bestanden = Files.list(downloads)) {
                 return bestanden.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
             } catch (IOException e) {
