@@ -58,7 +58,11 @@ public class DuoClients {
         return b.build();
     }
 
-    private <C, A> A api(BiFunction<RestClient, String, C> client, java.util.function.Function<C, A> api,
+    /**
+     * A generated API on {@link #restClient}: {@code client} makes the package's ApiClient on that RestClient and our
+     * base URL, {@code api} the API on it.
+     */
+    public <C, A> A api(BiFunction<RestClient, String, C> client, java.util.function.Function<C, A> api,
                          java.util.function.Function<ObjectMapper, RestClient.Builder> builder, ObjectMapper mapper) {
         return api.apply(client.apply(restClient(builder, mapper), basisUrl()));
     }
