@@ -68,14 +68,16 @@ public class DuoClients {
     }
 
     public InburgeringsplichtApi inburgeringsplicht() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
-                InburgeringsplichtApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
+        return inburgeringsplichtSpec(InburgeringsplichtApi::new);
     }
 
     public DoelgroepApi doelgroep() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
-                DoelgroepApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
+        return inburgeringsplichtSpec(DoelgroepApi::new);
+    }
+
+    private <A> A inburgeringsplichtSpec(java.util.function.Function<nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient, A> api) {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u), api,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
     }
 
