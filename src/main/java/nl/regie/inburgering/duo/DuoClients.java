@@ -58,20 +58,26 @@ public class DuoClients {
         return b.build();
     }
 
-    private <C, A> A api(BiFunction<RestClient, String, C> client, java.util.function.Function<C, A> api,
+    /**
+     * A generated API on {@link #restClient}: {@code client} makes the package's ApiClient on that RestClient and our
+     * base URL, {@code api} the API on it.
+     */
+    public <C, A> A api(BiFunction<RestClient, String, C> client, java.util.function.Function<C, A> api,
                          java.util.function.Function<ObjectMapper, RestClient.Builder> builder, ObjectMapper mapper) {
         return api.apply(client.apply(restClient(builder, mapper), basisUrl()));
     }
 
     public InburgeringsplichtApi inburgeringsplicht() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
-                InburgeringsplichtApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
+        return inburgeringsplichtSpec(InburgeringsplichtApi::new);
     }
 
     public DoelgroepApi doelgroep() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u),
-                DoelgroepApi::new, nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
+        return inburgeringsplichtSpec(DoelgroepApi::new);
+    }
+
+    private <A> A inburgeringsplichtSpec(java.util.function.Function<nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient, A> api) {
+        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient(r).setBasePath(u), api,
+                nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.inburgeringsplicht.invoker.ApiClient.createDefaultMapper(null));
     }
 

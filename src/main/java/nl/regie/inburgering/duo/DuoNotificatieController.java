@@ -34,6 +34,7 @@ public class DuoNotificatieController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuoNotificatieController.class);
     static final String API_VERSIE = "1.8.0";
+    private static final java.util.Set<String> VELDEN = java.util.Set.of("registratieDatumTijd", "bsn", "vNummer", "gebeurtenisId");
 
     private final DuoNotificatieOntvangst ontvangst;
     private final DuoOins oins;
@@ -102,7 +103,7 @@ public class DuoNotificatieController {
         var velden = new java.util.ArrayList<String>();
         boom.fieldNames().forEachRemaining(velden::add);
         for (String veld : velden) {
-            if (!java.util.Set.of("registratieDatumTijd", "bsn", "vNummer", "gebeurtenisId").contains(veld)) {
+            if (!VELDEN.contains(veld)) {
                 throw new OngeldigeNotificatie(veld + ": is geen veld van een Notificatie");
             }
         }

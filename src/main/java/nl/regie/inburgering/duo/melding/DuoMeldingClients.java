@@ -1,11 +1,8 @@
 package nl.regie.inburgering.duo.melding;
 
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 import nl.regie.inburgering.duo.DuoClients;
 
@@ -39,7 +36,7 @@ class DuoMeldingClients {
     }
 
     InburgeringsaanbodApi inburgeringsaanbod() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient(r).setBasePath(u),
+        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient(r).setBasePath(u),
                 InburgeringsaanbodApi::new,
                 nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient.createDefaultMapper(null));
@@ -58,7 +55,7 @@ class DuoMeldingClients {
     }
 
     private <A> A mappvtzroute(Function<nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient, A> api) {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient.createDefaultMapper(null));
     }
@@ -72,7 +69,7 @@ class DuoMeldingClients {
     }
 
     private <A> A gevolgdeUren(Function<nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient, A> api) {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient.createDefaultMapper(null));
     }
@@ -86,20 +83,15 @@ class DuoMeldingClients {
     }
 
     private <A> A contactpersoon(Function<nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient, A> api) {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient.createDefaultMapper(null));
     }
 
     ExamennummerApi examennummer() {
-        return api((r, u) -> new nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient(r).setBasePath(u),
+        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient(r).setBasePath(u),
                 ExamennummerApi::new,
                 nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient::buildRestClientBuilder,
                 nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.createDefaultMapper(null));
-    }
-
-    private <C, A> A api(BiFunction<RestClient, String, C> client, Function<C, A> api,
-                         Function<ObjectMapper, RestClient.Builder> builder, ObjectMapper mapper) {
-        return api.apply(client.apply(duo.restClient(builder, mapper), duo.basisUrl()));
     }
 }
