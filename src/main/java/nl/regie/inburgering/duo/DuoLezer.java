@@ -96,6 +96,9 @@ public class DuoLezer {
             throw new DuoNietBeschikbaarException("DUO antwoordde " + e.getStatusCode().value());
         } catch (org.springframework.web.client.ResourceAccessException e) {
             throw new DuoNietBeschikbaarException("DUO niet bereikbaar");
+        } catch (org.springframework.web.client.RestClientException e) {
+            // any other client failure (e.g. an answer that cannot be read): its message may quote the URL too
+            throw new DuoNietBeschikbaarException("DUO-antwoord niet te verwerken");
         }
     }
 
