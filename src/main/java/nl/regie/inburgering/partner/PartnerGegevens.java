@@ -8,8 +8,10 @@ import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.gemeente.Gemeenten;
 
 /**
- * What a partner task carries, for the models' input parameters: {@code ${partnerGegevens.naam(execution)}} etc.
- * A partner gets the dossiernummer, the name, the gemeente and its contact, never the BSN.
+ * Who a partner task is for ({@code ${partnerGegevens.partner(execution, 'topic')}}, a start listener of the task in
+ * the models). What the task carries besides its own question (dossiernummer, name, gemeente, contact, never the BSN)
+ * is made when the partner fetches it ({@link PartnerEnveloppe}); the methods below serve the input parameters of
+ * older model versions that still store it.
  */
 @Component("partnerGegevens")
 @EnableConfigurationProperties(PartnersProperties.class)
@@ -48,7 +50,10 @@ public class PartnerGegevens {
      */
     public String partner(DelegateExecution execution, String topic) {
         String partner = zoekPartner(execution, topic);
-        execution.getProcessInstance().setVariable(PARTNER, partner);
+        // set once per track and partner: the same value again would only add a history row per task
+        if (!partner.equals(execution.getProcessInstance().getVariable(PARTNER))) {
+            execution.getProcessInstance().setVariable(PARTNER, partner);
+        }
         return partner;
     }
 

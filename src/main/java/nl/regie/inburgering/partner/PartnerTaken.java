@@ -72,18 +72,20 @@ public class PartnerTaken {
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final PartnerApiProperties grenzen;
+    private final PartnerEnveloppe enveloppe;
     private final Map<String, PartnerTopic> topics;
     /** Per partner account, the long polls that may wait at once. */
     private final Map<String, java.util.concurrent.Semaphore> wachtenden = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PartnerTaken(ExternalTaskService externalTaskService, RuntimeService runtimeService,
                         RepositoryService repositoryService, IdentityService identityService,
-                        PartnerApiProperties grenzen, List<PartnerTopic> topics) {
+                        PartnerApiProperties grenzen, PartnerEnveloppe enveloppe, List<PartnerTopic> topics) {
         this.externalTaskService = externalTaskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.grenzen = grenzen;
+        this.enveloppe = enveloppe;
         this.topics = topics.stream().collect(Collectors.toMap(PartnerTopic::topic, Function.identity()));
     }
 
@@ -226,7 +228,11 @@ public class PartnerTaken {
             }
             query = topic;
         }
-        return query.execute();
+        List<LockedExternalTask> taken = query.execute();
+        // what every partner task carries besides its question, made now from our tables (PartnerEnveloppe)
+        Map<String, Onderwerp> perTopic = ophalen.onderwerpen().stream()
+                .collect(Collectors.toMap(Onderwerp::topic, Function.identity()));
+        return taken.stream().map(t -> enveloppe.vulAan(t, partner, perTopic.get(t.getTopicName()).variabelen())).toList();
     }
 
     // ------------------------------------------------------------------------------------------- task operations

@@ -100,6 +100,11 @@ public final class Benchmark {
                     verslag[0].duur().toSeconds(), verslag[0].dossiersPerSeconde(), threads);
             extra.add(Werk.tabel(aantal, kaleLevensloop, levensloop));
         }
+        // partner work at scale for the partner fetch (PartnerPopulatie), before the measurements
+        int partnertaken = env.getProperty("benchmark.partnertaken", Integer.class, 0);
+        if (partnertaken > 0) {
+            extra.add(PartnerPopulatie.vul(context, partnertaken, threads) + "\n");
+        }
         long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
         List<String> nummers = jdbc.queryForList("select dossiernummer from dossier order by id", String.class);
         FilterService filters = context.getBean(FilterService.class);
