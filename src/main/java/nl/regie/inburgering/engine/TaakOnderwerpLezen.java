@@ -29,8 +29,7 @@ import org.camunda.bpm.engine.task.Task;
  */
 public class TaakOnderwerpLezen extends CommandInterceptor {
 
-    private static final Set<String> NAMEN = Set.of(TaakOnderwerp.INBURGERAAR, TaakOnderwerp.DOSSIERNUMMER,
-            TaakOnderwerp.GEMEENTE_NAAM);
+    private static final Set<String> NAMEN = TaakOnderwerp.NAMEN;
     private static final Field RESULTAAT = veld();
 
     @Override

@@ -129,6 +129,8 @@ public final class Benchmark {
         if (timers > 0) {
             extra.add(TimerBurst.meet(context, kaal, run, timers, threads));
         }
+        // --- size per dossier (variabelen, issue 13): runtime, history, our tables, top variables ---
+        extra.add(Omvang.rapport(jdbc));
 
         StringBuilder uit = new StringBuilder();
         long geheugen = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
