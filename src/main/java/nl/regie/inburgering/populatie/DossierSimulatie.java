@@ -111,9 +111,11 @@ final class DossierSimulatie {
             long t0 = System.nanoTime();
             werkAf();
             long t1 = System.nanoTime();
+            long cpu = Boekhouding.cpu();
             herlaad();
             planNaPip();
             Stap volgende = volgende();
+            Boekhouding.tel(tellers, cpu);
             long t2 = System.nanoTime();
             if (TIJDMETING) {
                 tellers.tel("ms.achtergrond", (t1 - t0) / 1_000_000);
@@ -157,6 +159,7 @@ final class DossierSimulatie {
         if (instanties.isEmpty()) {
             return beste;
         }
+        tellers.tel(Boekhouding.TRANSACTIES, 3);
         for (Job job : g.managementService.createJobQuery().processInstanceIds(instanties).timers().list()) {
             if (overgeslagen.contains("timer:" + job.getId()) || job.getRetries() <= 0 || job.getDuedate() == null) {
                 continue;
@@ -193,6 +196,7 @@ final class DossierSimulatie {
     }
 
     private Set<String> instanties() {
+        tellers.tel(Boekhouding.TRANSACTIES, sleutels.size());
         Set<String> ids = new LinkedHashSet<>();
         for (String sleutel : sleutels) {
             g.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel).list().stream()
@@ -204,10 +208,13 @@ final class DossierSimulatie {
     /** The asynchronous continuations (no timers) of this person's processes, as the job executor runs them. */
     private void werkAf() {
         for (int ronde = 0; ronde < 500; ronde++) {
+            long cpu = Boekhouding.cpu();
             Set<String> instanties = instanties();
             Job volgende = instanties.isEmpty() ? null : g.managementService.createJobQuery().processInstanceIds(instanties)
                     .messages().executable().orderByJobId().asc().list().stream()
                     .filter(j -> !overgeslagen.contains("job:" + j.getId())).findFirst().orElse(null);
+            tellers.tel(Boekhouding.TRANSACTIES, instanties.isEmpty() ? 0 : 1);
+            Boekhouding.tel(tellers, cpu);
             if (volgende == null) {
                 return;
             }
@@ -226,6 +233,7 @@ final class DossierSimulatie {
     }
 
     private void herlaad() {
+        tellers.tel(Boekhouding.TRANSACTIES, 2);
         dossier = g.dossiers.findById(dossier.getId()).orElseThrow();
         g.handhavingZaken.findByDossierIdOrderById(dossier.getId()).forEach(z -> {
             if (sleutels.add(z.getZaaknummer())) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,8 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.regie.inburgering.RegieInburgeringApplication;
 import nl.regie.inburgering.identiteit.IdentiteitInrichting;
 import nl.regie.inburgering.partner.PartnersProperties;
-import nl.regie.inburgering.populatie.PopulatieGenerator;
-import nl.regie.inburgering.populatie.PopulatieInstellingen;
 
 /**
  * The benchmark command (issue 13; README, "Benchmark"): starts the application on the configured database
@@ -83,22 +80,10 @@ public final class Benchmark {
 
         String laden = "-";
         if (aantal > 0) {
-            for (int i = 0; i < 10; i++) { // warm-up of the bare engine's code paths, not measured
-                kaal.levensloop("KAAL-W-" + run + "-" + i);
-            }
-            Werk kaleLevensloop = Werk.meet(jdbc, () -> {
-                for (int i = 0; i < aantal; i++) {
-                    kaal.levensloop("KAAL-L-" + run + "-" + i);
-                }
-            });
-            PopulatieGenerator generator = context.getBean(PopulatieGenerator.class);
-            // warm-up of the application's code paths (a few people of another seed), not measured
-            generator.genereer(PopulatieInstellingen.drieJaar(Math.min(5, aantal), 2027, LocalDate.now(), threads));
-            PopulatieGenerator.Verslag[] verslag = new PopulatieGenerator.Verslag[1];
-            Werk levensloop = Werk.meet(jdbc, () -> verslag[0] = generator.genereer(PopulatieInstellingen.drieJaar(aantal, 2026, LocalDate.now(), threads)));
-            laden = String.format(Locale.ROOT, "%d dossiers in %d s (%.2f /s, %d threads)", aantal,
-                    verslag[0].duur().toSeconds(), verslag[0].dossiersPerSeconde(), threads);
-            extra.add(Werk.tabel(aantal, kaleLevensloop, levensloop));
+            // lifecycle against the shape-matched bare engine (levensloop helper: Levensloop, KaleLevensloop)
+            Levensloop.Uitslag levensloop = Levensloop.meet(context, aantal, threads, run);
+            laden = levensloop.laden();
+            extra.add(levensloop.tabel());
         }
         // partner work at scale for the partner fetch (PartnerPopulatie), before the measurements
         int partnertaken = env.getProperty("benchmark.partnertaken", Integer.class, 0);
