@@ -45,6 +45,10 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // issue 13 items 4-5: two nodes and a hard crash, run by their own class against the built jar (README)
+        if (ClusterBenchmark.gevraagd(args)) {
+            System.exit(ClusterBenchmark.run(args));
+        }
         // as a system property: application.yml turns the job executor on, and default properties rank below it. The
         // benchmark drives every step itself and starts the engine's job executor only for the timer burst.
         System.setProperty("camunda.bpm.job-execution.enabled", "false");
