@@ -114,6 +114,8 @@ public final class Benchmark {
                     i -> basis + "/engine-rest/filter/" + filter.getId() + "/count"));
         }
 
+        // takenlijst: the dossier view's searches for the regional casemanager (DossierbeeldMeting)
+        rijen.addAll(DossierbeeldMeting.meet(http, basis, jdbc, monsters));
         rijen.addAll(PartnerMeting.meet(http, basis, jdbc, context.getBean(PartnersProperties.class), monsters));
         if (timers > 0) {
             extra.add(TimerBurst.meet(context, kaal, run, timers, threads));
