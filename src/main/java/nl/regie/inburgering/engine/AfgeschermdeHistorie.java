@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
 /**
@@ -38,7 +37,7 @@ public class AfgeschermdeHistorie extends DbHistoryEventHandler {
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variabele && taakOnderwerp(variabele)
-                || event instanceof HistoricJobLogEvent && event.isEventOfType(HistoryEventTypes.JOB_CREATE)) {
+                || event instanceof HistoricJobLogEvent job && job.isCreationLog()) {
             return;
         }
         if (event instanceof HistoricVariableUpdateEventEntity variabele && velden.contains(variabele.getVariableName())
