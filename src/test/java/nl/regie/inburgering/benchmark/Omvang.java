@@ -23,10 +23,19 @@ final class Omvang {
     private Omvang() {
     }
 
+    /** The report as Markdown; a failing query costs only this part, never the measurements before it. */
     static String rapport(JdbcTemplate jdbc) {
         if (!DatabaseWerk.postgres(jdbc)) {
             return "";
         }
+        try {
+            return meet(jdbc);
+        } catch (org.springframework.dao.DataAccessException e) {
+            return "**Database size per dossier**: not measured (" + e.getClass().getSimpleName() + ")\n";
+        }
+    }
+
+    private static String meet(JdbcTemplate jdbc) {
         jdbc.execute("analyze");
         long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
         if (dossiers == 0) {
@@ -108,15 +117,15 @@ final class Omvang {
         StringBuilder uit = new StringBuilder("| variable (top 15 by bytes) | runtime rows | history rows | detail rows (updates) | KB per dossier |\n|---|---|---|---|---|\n");
         List<Map<String, Object>> rijen = jdbc.queryForList("""
                 with v as (
-                  select name_ as naam, 1 as ru, 0 as hi, 0 as de, pg_column_size(r.*) + coalesce(pg_column_size(b.bytes_), 0) as bytes
+                  select r.name_ as naam, 1 as ru, 0 as hi, 0 as de, pg_column_size(r.*) + coalesce(pg_column_size(b.bytes_), 0) as bytes
                     from act_ru_variable r left join act_ge_bytearray b on b.id_ = r.bytearray_id_
                    where r.proc_inst_id_ is null or r.proc_inst_id_ not in %1$s
                   union all
-                  select name_, 0, 1, 0, pg_column_size(h.*) + coalesce(pg_column_size(b.bytes_), 0)
+                  select h.name_, 0, 1, 0, pg_column_size(h.*) + coalesce(pg_column_size(b.bytes_), 0)
                     from act_hi_varinst h left join act_ge_bytearray b on b.id_ = h.bytearray_id_
                    where h.root_proc_inst_id_ is null or h.root_proc_inst_id_ not in %1$s
                   union all
-                  select name_, 0, 0, 1, pg_column_size(d.*) + coalesce(pg_column_size(b.bytes_), 0)
+                  select d.name_, 0, 0, 1, pg_column_size(d.*) + coalesce(pg_column_size(b.bytes_), 0)
                     from act_hi_detail d left join act_ge_bytearray b on b.id_ = d.bytearray_id_
                    where d.root_proc_inst_id_ is null or d.root_proc_inst_id_ not in %1$s
                 )
