@@ -50,6 +50,7 @@ final class TimerBurst {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        zoalsGeconfigureerd(executor, context.getEnvironment());
         afvoeren(engine, jdbc, executor, ClockUtil.getCurrentTime(), false); // whatever was due already, not measured
 
         Date kaalMoment = new Date(System.currentTimeMillis() + 10 * 60_000L);
@@ -97,12 +98,42 @@ final class TimerBurst {
         return uit.toString();
     }
 
+    /**
+     * The benchmark runs with {@code camunda.bpm.job-execution.enabled=false}, so the engine keeps its own
+     * {@code DefaultJobExecutor} with Camunda's defaults; the burst measures the application's configured job
+     * executor ({@code camunda.bpm.job-execution.*} in application.yml), so those settings are put on it here, for
+     * both drains alike.
+     */
+    private static void zoalsGeconfigureerd(JobExecutor executor, org.springframework.core.env.Environment env) {
+        String p = "camunda.bpm.job-execution.";
+        Integer perAcquisitie = env.getProperty(p + "max-jobs-per-acquisition", Integer.class);
+        if (perAcquisitie != null) {
+            executor.setMaxJobsPerAcquisition(perAcquisitie);
+        }
+        if (executor instanceof org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor d) {
+            Integer kern = env.getProperty(p + "core-pool-size", Integer.class);
+            Integer max = env.getProperty(p + "max-pool-size", Integer.class);
+            Integer wachtrij = env.getProperty(p + "queue-capacity", Integer.class);
+            if (kern != null) {
+                d.setCorePoolSize(kern);
+            }
+            if (max != null) {
+                d.setMaxPoolSize(max);
+            }
+            if (wachtrij != null) {
+                d.setQueueSize(wachtrij);
+            }
+        }
+    }
+
     private static String instellingen(ProcessEngine engine) {
-        JobExecutor je = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        JobExecutor je = configuratie.getJobExecutor();
         String threads = je instanceof org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor d
-                ? d.getCorePoolSize() + "–" + d.getMaxPoolSize() + " threads" : je.getClass().getSimpleName();
-        return String.format(Locale.ROOT, "%s, %d jobs per acquisition, wait %d ms", threads, je.getMaxJobsPerAcquisition(),
-                je.getWaitTimeInMillis());
+                ? d.getCorePoolSize() + "–" + d.getMaxPoolSize() + " threads, queue " + d.getQueueSize() : je.getClass().getSimpleName();
+        return String.format(Locale.ROOT, "%s, %d jobs per acquisition, wait %d ms, acquire by due date %s, due date always set %s",
+                threads, je.getMaxJobsPerAcquisition(), je.getWaitTimeInMillis(),
+                configuratie.isJobExecutorAcquireByDueDate() ? "on" : "off", configuratie.isEnsureJobDueDateNotNull() ? "on" : "off");
     }
 
     private static void rij(StringBuilder uit, String naam, Afvoer a) {
