@@ -35,8 +35,9 @@ class DossierOpNummerImpl implements DossierOpNummer {
                 gevonden.remove(dossiernummer);
             }
         }
+        // a list, not a stream: outside a transaction the shared entity manager closes right after the query
         Optional<Dossier> dossier = em.createQuery("select d from Dossier d where d.dossiernummer = :nummer", Dossier.class)
-                .setParameter("nummer", dossiernummer).getResultStream().findFirst();
+                .setParameter("nummer", dossiernummer).getResultList().stream().findFirst();
         if (gevonden != null) {
             dossier.ifPresent(d -> gevonden.put(dossiernummer, d.getId()));
         }
