@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DossierRepository extends JpaRepository<Dossier, Long> {
+public interface DossierRepository extends JpaRepository<Dossier, Long>, DossierOpNummer {
 
+    /** Once per transaction from the database, then from the persistence context ({@link DossierOpNummer}). */
+    @Override
     Optional<Dossier> findByDossiernummer(String dossiernummer);
 
     java.util.List<Dossier> findByPersoonId(Long persoonId);

@@ -178,7 +178,9 @@ final class KaleLevensloop {
             Task taak = open.get(0);
             return () -> {
                 taken.getIdentityLinksForTask(taak.getId()); // as the generator: who may do it
-                taken.complete(taak.getId(), Map.of("besluit", "akkoord"));
+                // without variables: the bare tasks have no form, and the application's own interceptor
+                // (engine/TaakVariabelenInterceptor) refuses variables on a task without one, for every caller
+                taken.complete(taak.getId());
             };
         }
         return null;
