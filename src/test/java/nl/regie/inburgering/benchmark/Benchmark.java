@@ -100,6 +100,11 @@ public final class Benchmark {
                     verslag[0].duur().toSeconds(), verslag[0].dossiersPerSeconde(), threads);
             extra.add(Werk.tabel(aantal, kaleLevensloop, levensloop));
         }
+        // --- population at scale, its size per dossier (issue 13 item 2; SchaalPopulatie) ---
+        String schaal = SchaalPopulatie.laad(context, threads);
+        laden = schaal == null ? laden : aantal > 0 ? laden + "; " + schaal : schaal;
+        extra.add(SchaalPopulatie.grootte(jdbc));
+        // ---
         long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
         List<String> nummers = jdbc.queryForList("select dossiernummer from dossier order by id", String.class);
         FilterService filters = context.getBean(FilterService.class);
@@ -121,6 +126,7 @@ public final class Benchmark {
         }
 
         rijen.addAll(PartnerMeting.meet(http, basis, jdbc, context.getBean(PartnersProperties.class), monsters));
+        rijen.addAll(SchaalPopulatie.rapportage(http, basis, monsters)); // issue 13: over the whole population
         if (timers > 0) {
             extra.add(TimerBurst.meet(context, kaal, run, timers, threads));
         }
