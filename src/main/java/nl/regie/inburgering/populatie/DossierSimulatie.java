@@ -283,7 +283,8 @@ final class DossierSimulatie {
 
     /**
      * Resumable runs: whether this person is in the database already (the BSN open() would take belongs to a person
-     * with this plan's name and birth date). A collision with another person's BSN moves on to the next, as open() does.
+     * with this plan's names; not the birth date, which follows the arrival and so the number asked for). A collision
+     * with another person's BSN moves on to the next, as open() does.
      */
     boolean bestaatAl() {
         for (int poging = 0; poging < 50; poging++) {
@@ -296,7 +297,7 @@ final class DossierSimulatie {
                 return false;
             }
             if (plan.achternaam().equals(persoon.get().getAchternaam())
-                    && plan.geboortedatum().equals(persoon.get().getGeboortedatum())) {
+                    && plan.voornamen().equals(persoon.get().getVoornamen())) {
                 return true;
             }
         }
