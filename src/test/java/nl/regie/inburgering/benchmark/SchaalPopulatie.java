@@ -74,6 +74,7 @@ final class SchaalPopulatie {
         if (!DatabaseWerk.postgres(jdbc)) {
             return "";
         }
+        DatabaseWerk.analyseer(jdbc); // fresh row estimates (reltuples) for the table below
         long dossiers = aantal(jdbc);
         long actief = jdbc.queryForObject("select count(*) from dossier where afgesloten_op is null", Long.class);
         List<Map<String, Object>> groepen = jdbc.queryForList("""
