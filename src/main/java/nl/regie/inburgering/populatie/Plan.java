@@ -89,6 +89,11 @@ record Plan(int index, long seed, String gemeente, String doelgroep, String nati
                 naar, 1 + r.nextInt(12), examen, onderwijs, verzuim);
     }
 
+    /** A citizen of the EU registered by mistake: not obliged. */
+    boolean eu() {
+        return EU_LANDEN.contains(nationaliteit);
+    }
+
     boolean statushouder() {
         return !"GEZINSMIGRANT".equals(doelgroep);
     }

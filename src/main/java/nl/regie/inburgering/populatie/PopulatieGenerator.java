@@ -1,6 +1,7 @@
 package nl.regie.inburgering.populatie;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import nl.regie.inburgering.handhaving.HandhavingZaakRepository;
 import nl.regie.inburgering.partner.PartnerTaken;
 import nl.regie.inburgering.partner.PartnersProperties;
 import nl.regie.inburgering.verhuizing.VerhuizingService;
+import nl.regie.inburgering.verhuizing.VorigePip;
 
 /**
  * Fills the database with a realistic population (issue 14 item 7; the benchmark's population of issue 13): every
@@ -114,27 +116,77 @@ public class PopulatieGenerator {
      * afterwards (also on failure).
      */
     public Verslag genereer(PopulatieInstellingen instellingen) {
+        return loop(instellingen.aantal(), instellingen.threads(), false, (i, tellers) -> new DossierSimulatie(this,
+                Plan.trek(i, instellingen.seed(), instellingen), instellingen.tot(), tellers));
+    }
+
+    /** As {@link #genereer}, resumable: a person already in the database is skipped ({@code al.aanwezig}). */
+    public Verslag genereerHervatbaar(PopulatieInstellingen instellingen) {
+        return loop(instellingen.aantal(), instellingen.threads(), true, (i, tellers) -> new DossierSimulatie(this,
+                Plan.trek(i, instellingen.seed(), instellingen), instellingen.tot(), tellers));
+    }
+
+    /**
+     * The scale mode ({@link SchaalInstellingen}): a national population's runtime state without three years of each
+     * life; resumable (people already there are skipped and counted as {@code al.aanwezig}).
+     */
+    public Verslag genereerSchaal(SchaalInstellingen schaal) {
+        return loop(schaal.aantal(), schaal.threads(), true, (i, tellers) -> schaalSimulatie(i, schaal, tellers));
+    }
+
+    /** Person {@code i} of the scale mode: in the intake (COA's koppeling) or moved in with a PIP (DUO SS121). */
+    DossierSimulatie schaalSimulatie(int i, SchaalInstellingen schaal, Tellers tellers) {
+        boolean intake = Math.floorMod(Plan.mix(schaal.seed(), i, 0x5CA1), 100) < schaal.intakeProcent();
+        LocalDate van = intake ? schaal.tot().minusWeeks(schaal.intakeWeken())
+                : schaal.tot().minusDays(Math.max(4, schaal.vensterDagen()));
+        Plan plan = Plan.trek(i, schaal.seed(), new PopulatieInstellingen(schaal.aantal(), schaal.seed(),
+                schaal.gemeenten(), van, schaal.tot(), schaal.threads()));
+        if (intake || plan.eu()) { // an EU citizen has no PIP to take over: COA's koppeling, closed without a plicht
+            return new DossierSimulatie(this, plan, schaal.tot(), tellers);
+        }
+        // the term started 1 to 35 months ago at the previous gemeente: every stage of the tracks, some near the end
+        LocalDate termijnStart = schaal.tot().minusDays(30 + Math.floorMod(Plan.mix(schaal.seed(), i, 0x7E12), 1036L));
+        if (!termijnStart.isBefore(plan.koppeling())) {
+            termijnStart = plan.koppeling().minusDays(1);
+        }
+        String vorige = SchaalInstellingen.ELDERS.get(Math.floorMod(Plan.mix(schaal.seed(), i, 0xE15E), SchaalInstellingen.ELDERS.size()));
+        VorigePip pip = new VorigePip(vorige, termijnStart.minusDays(1), plan.leerroute(null), termijnStart,
+                termijnStart.plus(VorigePip.WETTELIJKE_TERMIJN));
+        return new DossierSimulatie(this, plan, schaal.tot(), tellers, pip);
+    }
+
+    private interface Simulaties {
+        DossierSimulatie van(int index, Tellers tellers);
+    }
+
+    private Verslag loop(int aantal, int aantalThreads, boolean hervatten, Simulaties simulaties) {
         long start = System.nanoTime();
         Tellers tellers = new Tellers();
         AtomicInteger volgende = new AtomicInteger();
         AtomicInteger klaar = new AtomicInteger();
-        int stap = Math.max(1, instellingen.aantal() / 20);
+        AtomicInteger aanwezig = new AtomicInteger();
+        int stap = Math.max(1, aantal / 20);
         PopulatieKlok.installeer();
         AtomicInteger threadnummer = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(instellingen.threads(), r -> {
+        ExecutorService threads = Executors.newFixedThreadPool(aantalThreads, r -> {
             Thread t = new Thread(r, "populatie-" + threadnummer.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> werkers = new ArrayList<>();
-            for (int t = 0; t < instellingen.threads(); t++) {
+            for (int t = 0; t < aantalThreads; t++) {
                 werkers.add(threads.submit(() -> {
                     try {
-                        for (int i = volgende.getAndIncrement(); i < instellingen.aantal(); i = volgende.getAndIncrement()) {
-                            Plan plan = Plan.trek(i, instellingen.seed(), instellingen);
+                        for (int i = volgende.getAndIncrement(); i < aantal; i = volgende.getAndIncrement()) {
                             try {
-                                new DossierSimulatie(this, plan, instellingen.tot(), tellers).loop();
+                                DossierSimulatie simulatie = simulaties.van(i, tellers);
+                                if (hervatten && simulatie.bestaatAl()) {
+                                    tellers.tel("al.aanwezig");
+                                    aanwezig.incrementAndGet();
+                                } else {
+                                    simulatie.loop();
+                                }
                             } catch (RuntimeException e) {
                                 tellers.tel("fout.dossier");
                                 LOG.warn("Populatie: persoon {} niet afgemaakt: {}", i, e.getClass().getSimpleName());
@@ -142,10 +194,11 @@ public class PopulatieGenerator {
                                 identityService.clearAuthentication();
                             }
                             int gedaan = klaar.incrementAndGet();
-                            if (gedaan % stap == 0 || gedaan == instellingen.aantal()) {
+                            if (gedaan % stap == 0 || gedaan == aantal) {
                                 double s = (System.nanoTime() - start) / 1e9;
-                                LOG.info("Populatie: {}/{} dossiers ({} s, {} /s)", gedaan, instellingen.aantal(),
-                                        Math.round(s), String.format(java.util.Locale.ROOT, "%.2f", gedaan / Math.max(s, 0.001)));
+                                LOG.info("Populatie: {}/{} dossiers, {} al aanwezig ({} s, {} /s nieuw)", gedaan, aantal,
+                                        aanwezig.get(), Math.round(s),
+                                        String.format(java.util.Locale.ROOT, "%.2f", (gedaan - aanwezig.get()) / Math.max(s, 0.001)));
                             }
                         }
                     } finally {
@@ -171,6 +224,6 @@ public class PopulatieGenerator {
             }
             PopulatieKlok.herstel();
         }
-        return new Verslag(instellingen.aantal(), Duration.ofNanos(System.nanoTime() - start), tellers.alsMap());
+        return new Verslag(aantal - aanwezig.get(), Duration.ofNanos(System.nanoTime() - start), tellers.alsMap());
     }
 }

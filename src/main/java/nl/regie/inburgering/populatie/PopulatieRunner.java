@@ -42,6 +42,8 @@ public class PopulatieRunner {
     private final String tot;
     private final List<String> gemeenten;
     private final boolean afsluiten;
+    private final boolean schaal;
+    private final int vensterDagen;
 
     public PopulatieRunner(PopulatieGenerator generator, ApplicationContext context, DataSource dataSource,
                            @Value("${regie.populatie.dossiers}") int aantal,
@@ -49,7 +51,9 @@ public class PopulatieRunner {
                            @Value("${regie.populatie.threads:2}") int threads,
                            @Value("${regie.populatie.tot:}") String tot,
                            @Value("${regie.populatie.gemeenten:}") List<String> gemeenten,
-                           @Value("${regie.populatie.afsluiten:true}") boolean afsluiten) {
+                           @Value("${regie.populatie.afsluiten:true}") boolean afsluiten,
+                           @Value("${regie.populatie.schaal:false}") boolean schaal,
+                           @Value("${regie.populatie.venster-dagen:14}") int vensterDagen) {
         this.generator = generator;
         this.context = context;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -59,6 +63,8 @@ public class PopulatieRunner {
         this.tot = tot;
         this.gemeenten = gemeenten;
         this.afsluiten = afsluiten;
+        this.schaal = schaal;
+        this.vensterDagen = vensterDagen;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,9 +74,12 @@ public class PopulatieRunner {
         List<String> waar = gemeenten == null || gemeenten.isEmpty() || gemeenten.get(0).isBlank()
                 ? PopulatieInstellingen.DEMO_GEMEENTEN : gemeenten;
         PopulatieInstellingen instellingen = new PopulatieInstellingen(aantal, seed, waar, einde.minusYears(3), einde, threads);
-        LOG.info("Populatie: {} dossiers, seed {}, {} threads, koppelingen {} tot {}, gemeenten {}", aantal, seed,
-                threads, instellingen.van(), einde, waar);
-        PopulatieGenerator.Verslag verslag = generator.genereer(instellingen);
+        LOG.info("Populatie: {} dossiers{}, seed {}, {} threads, koppelingen {} tot {}, gemeenten {}", aantal,
+                schaal ? " (schaal: hervatbaar, " + jdbc.queryForObject("select count(*) from dossier", Long.class)
+                        + " dossiers al in de database)" : "", seed, threads, instellingen.van(), einde, waar);
+        PopulatieGenerator.Verslag verslag = schaal
+                ? generator.genereerSchaal(new SchaalInstellingen(aantal, seed, waar, einde, threads, 10, 14, vensterDagen))
+                : generator.genereer(instellingen);
         LOG.info("Populatie: klaar in {} s: {} dossiers/s", verslag.duur().toSeconds(),
                 String.format(Locale.ROOT, "%.2f", verslag.dossiersPerSeconde()));
         LOG.info("Populatie: tellers {}", verslag.tellers());

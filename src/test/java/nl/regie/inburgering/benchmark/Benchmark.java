@@ -94,6 +94,11 @@ public final class Benchmark {
         if (partnertaken > 0) {
             extra.add(PartnerPopulatie.vul(context, partnertaken, threads) + "\n");
         }
+        // --- population at scale, its size per dossier (issue 13 item 2; SchaalPopulatie) ---
+        String schaal = SchaalPopulatie.laad(context, threads);
+        laden = schaal == null ? laden : aantal > 0 ? laden + "; " + schaal : schaal;
+        extra.add(SchaalPopulatie.grootte(jdbc));
+        // ---
         long dossiers = jdbc.queryForObject("select count(*) from dossier", Long.class);
         List<String> nummers = jdbc.queryForList("select dossiernummer from dossier order by id", String.class);
         FilterService filters = context.getBean(FilterService.class);
@@ -117,6 +122,7 @@ public final class Benchmark {
         // takenlijst: the dossier view's searches for the regional casemanager (DossierbeeldMeting)
         rijen.addAll(DossierbeeldMeting.meet(http, basis, jdbc, monsters));
         rijen.addAll(PartnerMeting.meet(http, basis, jdbc, context.getBean(PartnersProperties.class), monsters));
+        rijen.addAll(SchaalPopulatie.rapportage(http, basis, monsters)); // issue 13: over the whole population
         if (timers > 0) {
             extra.add(TimerBurst.meet(context, kaal, run, timers, threads));
         }
