@@ -1,15 +1,7 @@
 package nl.regie.inburgering.engine;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,56 +22,29 @@ import org.springframework.stereotype.Component;
  * that are not suspended; locked jobs), so failed jobs (incidents), suspended and unlocked ones cost nothing there.
  * Measured with EXPLAIN (ANALYZE, BUFFERS) in the README ("Benchmark").
  * <p>
- * Created by Flyway migration V42 on a database whose engine tables exist (an upgrade), and after the engine built its
- * schema (a fresh database, where Flyway runs before the engine creates its tables): {@code if not exists}, so once.
+ * Created after the engine built its schema ({@link MotorSchemaAanvulling}: why not Flyway), {@code if not exists}.
  * Jobs left without a due date by a version with neither setting (each gives every new job one) would never be acquired:
  * at every start they get the current time as due date, through the engine's API (normally there are none).
  */
 @Component
-public class JobAcquisitie extends AbstractProcessEnginePlugin {
+public class JobAcquisitie extends AbstractProcessEnginePlugin implements MotorSchemaAanvulling {
 
     public static final String INDEX = "regie_idx_job_acquisitie";
     public static final String INDEX_VERGRENDELD = "regie_idx_job_vergrendeld";
     private static final int PAGINA = 500;
 
-    /** Creates {@value #INDEX} and {@value #INDEX_VERGRENDELD} when the engine's job table exists and they do not. */
-    public static void maakIndex(Connection verbinding) throws SQLException {
-        DatabaseMetaData meta = verbinding.getMetaData();
-        if (!bestaat(meta, "act_ru_job")) {
-            return;
-        }
-        boolean postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        try (Statement s = verbinding.createStatement()) {
-            s.execute("create index if not exists " + INDEX + " on act_ru_job (duedate_)"
-                    + (postgres ? " where retries_ > 0 and suspension_state_ = 1" : ""));
-            s.execute("create index if not exists " + INDEX_VERGRENDELD + " on act_ru_job (lock_exp_time_)"
-                    + (postgres ? " where lock_owner_ is not null" : ""));
-        }
-    }
-
-    private static boolean bestaat(DatabaseMetaData meta, String tabel) throws SQLException {
-        for (String naam : List.of(tabel, tabel.toUpperCase(Locale.ROOT))) {
-            try (ResultSet r = meta.getTables(null, null, naam, new String[] {"TABLE"})) {
-                if (r.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    @Override
+    public List<String> statements(Database database, String prefix) {
+        boolean postgres = database == Database.POSTGRES;
+        return List.of(
+                "create index if not exists " + INDEX + " on " + prefix + "act_ru_job (duedate_)"
+                        + (postgres ? " where retries_ > 0 and suspension_state_ = 1" : ""),
+                "create index if not exists " + INDEX_VERGRENDELD + " on " + prefix + "act_ru_job (lock_exp_time_)"
+                        + (postgres ? " where lock_owner_ is not null" : ""));
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        DataSource dataSource = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection verbinding = dataSource.getConnection()) {
-            maakIndex(verbinding);
-            if (!verbinding.getAutoCommit()) {
-                verbinding.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("index " + INDEX + " niet aangemaakt", e);
-        }
         if (engine.getProcessEngineConfiguration().isEnsureJobDueDateNotNull()) {
             geefVervaldatum(engine.getManagementService());
         }

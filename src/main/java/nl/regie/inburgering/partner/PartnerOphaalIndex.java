@@ -1,16 +1,10 @@
 package nl.regie.inburgering.partner;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import nl.regie.inburgering.engine.MotorSchemaAanvulling;
 
 /**
  * The indexes behind a partner's fetch ({@link PartnerTaken}: the engine's fetchAndLock with the condition "process
@@ -21,14 +15,12 @@ import org.springframework.stereotype.Component;
  * index-only scan once autovacuum has marked the pages visible; a text index over all variables could not hold the
  * engine's long text values) and their open tasks by process instance.
  * <p>
- * Made when the engine has been built, not by a Flyway migration: Flyway runs before the engine creates its tables
- * on a new database. {@code CONCURRENTLY}, so that a running installation keeps writing while an index is built;
- * idempotent ({@code IF NOT EXISTS}). PostgreSQL only (H2, the demo and tests, is small).
+ * Made when the engine has been built ({@link MotorSchemaAanvulling}: why not Flyway). {@code CONCURRENTLY}, so that a
+ * running installation keeps writing while an index is built; idempotent ({@code IF NOT EXISTS}). PostgreSQL only
+ * (H2, the demo and tests, is small).
  */
 @Component
-public class PartnerOphaalIndex extends AbstractProcessEnginePlugin {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PartnerOphaalIndex.class);
+public class PartnerOphaalIndex implements MotorSchemaAanvulling {
 
     static final List<String> INDEXEN = List.of(
             "create index concurrently if not exists regie_idx_var_partner on act_ru_variable (text_, execution_id_)"
@@ -36,22 +28,7 @@ public class PartnerOphaalIndex extends AbstractProcessEnginePlugin {
             "create index concurrently if not exists regie_idx_ext_task_procinst on act_ru_ext_task (proc_inst_id_)");
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine processEngine) {
-        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        if (!"postgres".equals(configuratie.getDatabaseType())) {
-            return;
-        }
-        try (Connection verbinding = configuratie.getDataSource().getConnection()) {
-            verbinding.setAutoCommit(true); // CONCURRENTLY runs outside a transaction
-            try (Statement opdracht = verbinding.createStatement()) {
-                for (String index : INDEXEN) {
-                    opdracht.execute(index);
-                }
-            }
-        } catch (SQLException e) {
-            // another node building the same index at the same moment: it is there (or will be) after its start
-            LOG.warn("Index voor het ophalen door partners niet gemaakt ({}); de volgende start probeert het opnieuw",
-                    e.getSQLState());
-        }
+    public List<String> statements(Database database, String prefix) {
+        return database == Database.POSTGRES ? INDEXEN : List.of();
     }
 }
