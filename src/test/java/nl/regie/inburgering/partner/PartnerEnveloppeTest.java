@@ -92,8 +92,8 @@ class PartnerEnveloppeTest extends ProcesTestBasis {
 
     @Test
     void dePartnerKrijgtWatEenOpgeslagenEnveloppeGafZonderDatDeTaakHemOpslaat() throws Exception {
-        deploy("enveloppe-oud", OUD);
-        deploy("enveloppe-nieuw", NIEUW);
+        deploy("enveloppe-oud-test", OUD);
+        deploy("enveloppe-nieuw-test", NIEUW);
         List<Map<String, Object>> vragen = List.of(
                 Map.of("localVariables", true),
                 Map.of(), // every variable the task sees: the process's gemeente (tenant) is shadowed by the name
@@ -101,16 +101,16 @@ class PartnerEnveloppeTest extends ProcesTestBasis {
                 Map.of("variables", List.of("actie"), "localVariables", true),
                 Map.of("variables", List.of(), "includeExtensionProperties", true));
         Dossier dossier = openStatushouder("0441");
-        String oud = start("enveloppe-oud", dossier);
+        String oud = start("enveloppe-oud-test", dossier);
         for (Map<String, Object> vraag : vragen) {
             JsonNode opgeslagen = haalOp(dossier, vraag);
             runtimeService.deleteProcessInstance(oud, "test");
-            String nieuw = start("enveloppe-nieuw", dossier);
+            String nieuw = start("enveloppe-nieuw-test", dossier);
             JsonNode gemaakt = haalOp(dossier, vraag);
             assertThat(gemaakt.get("variables")).as(vraag.toString()).isEqualTo(opgeslagen.get("variables"));
             assertThat(gemaakt.get("extensionProperties")).as(vraag.toString()).isEqualTo(opgeslagen.get("extensionProperties"));
             runtimeService.deleteProcessInstance(nieuw, "test");
-            oud = start("enveloppe-oud", dossier);
+            oud = start("enveloppe-oud-test", dossier);
         }
 
         JsonNode lokaal = haalOp(dossier, Map.of("localVariables", true)).get("variables");
