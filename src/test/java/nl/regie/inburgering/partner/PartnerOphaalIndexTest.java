@@ -1,7 +1,6 @@
 package nl.regie.inburgering.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 
@@ -24,7 +23,12 @@ class PartnerOphaalIndexTest extends ProcesTestBasis {
 
     @Test
     void deIndexenBestaanEnDePartnervoorwaardeGebruiktZe() {
-        assumeTrue(TestProfielen.opPostgres(), "PostgreSQL only");
+        if (!TestProfielen.opPostgres()) {
+            // H2 (the demo and the tests) is small: no partner indexes there, and the start made none
+            assertThat(new PartnerOphaalIndex().statements(nl.regie.inburgering.engine.MotorSchemaAanvulling.Database.H2, "")).isEmpty();
+            assertThat(schema.voerUit()).isZero();
+            return;
+        }
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname in"
                 + " ('regie_idx_var_partner', 'regie_idx_ext_task_procinst') and indexdef not like '%INVALID%'", String.class))
                 .containsExactlyInAnyOrder("regie_idx_var_partner", "regie_idx_ext_task_procinst");
