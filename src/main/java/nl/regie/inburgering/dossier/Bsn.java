@@ -17,4 +17,18 @@ public final class Bsn {
         som -= bsn.charAt(8) - '0';
         return som % 11 == 0;
     }
+
+    /**
+     * A valid BSN made from a number (for generated populations and tests): eight digits from 10000000 on, taken
+     * from the number, and the elfproef's check digit; {@code null} when that digit would be 10 (no BSN begins so).
+     */
+    public static String metControlecijfer(long getal) {
+        String basis = "%08d".formatted(10_000_000 + Math.floorMod(getal, 89_999_999L));
+        int som = 0;
+        for (int i = 0; i < 8; i++) {
+            som += (basis.charAt(i) - '0') * (9 - i);
+        }
+        int controle = som % 11;
+        return controle < 10 ? basis + controle : null;
+    }
 }

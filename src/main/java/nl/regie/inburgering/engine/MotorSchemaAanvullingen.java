@@ -110,7 +110,7 @@ public class MotorSchemaAanvullingen extends AbstractProcessEnginePlugin {
             }
         } catch (SQLException e) {
             LOG.warn("Aanvulling van het motorschema niet uitgevoerd ({}): {}; de volgende start probeert het opnieuw",
-                    e.getSQLState(), List.of(sql.split(" ")).stream().limit(6).reduce((a, b) -> a + " " + b).orElse(""));
+                    e.getSQLState(), sql.length() > 80 ? sql.substring(0, 80) + "…" : sql);
             return false;
         }
     }

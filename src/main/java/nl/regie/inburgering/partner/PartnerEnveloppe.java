@@ -83,12 +83,15 @@ public class PartnerEnveloppe {
                 .filter(e -> EIGENSCHAP.equals(e.getCamundaName()) && e.getCamundaValue() != null)
                 .flatMap(e -> Arrays.stream(e.getCamundaValue().split(",")))
                 .map(String::strip)
-                .peek(v -> {
-                    if (!VELDEN.contains(v)) {
-                        throw new IllegalStateException(EIGENSCHAP + " noemt een onbekend veld: " + v);
-                    }
-                })
+                .map(PartnerEnveloppe::bekendVeld)
                 .distinct().toList();
+    }
+
+    private static String bekendVeld(String veld) {
+        if (!VELDEN.contains(veld)) {
+            throw new IllegalStateException(EIGENSCHAP + " noemt een onbekend veld: " + veld);
+        }
+        return veld;
     }
 
     private TypedValue waarde(String veld, LockedExternalTask taak, PartnerAccount partner) {

@@ -342,14 +342,7 @@ final class DossierSimulatie {
     /** A valid BSN (elfproef) from the seed, the index and the attempt; never used as a key, only in {@code persoon}. */
     private String bsn(int poging) {
         long h = Plan.mix(plan.seed(), plan.index(), poging, 0xB5);
-        String basis = "%08d".formatted(10_000_000 + Math.floorMod(h, 89_999_999L));
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (basis.charAt(i) - '0') * (9 - i);
-        }
-        int controle = som % 11;
-        String bsn = basis + controle;
-        return controle < 10 && Bsn.isGeldig(bsn) ? bsn : null;
+        return Bsn.metControlecijfer(h);
     }
 
     private void registreer(GebeurtenisType type, String toelichting, String door) {

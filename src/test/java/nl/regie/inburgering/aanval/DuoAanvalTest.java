@@ -128,6 +128,16 @@ class DuoAanvalTest extends ProcesTestBasis {
         }
     }
 
+    /** Sends every attempt as this user through both entry points, in every spelling; each must be refused. */
+    private void stuurAlles(TestGebruiker wie, List<Poging> pogingen) {
+        for (Toegang toegang : INGANGEN) {
+            Aanval.Client client = Aanval.als(poort, toegang, wie.id());
+            for (Poging poging : pogingen) {
+                stuurOveral(client, toegang, poging);
+            }
+        }
+    }
+
     private void taakOpen(String taakId) {
         assertThat(taskService.createTaskQuery().taskId(taakId).count()).as("de taak is nog open").isEqualTo(1);
     }
@@ -154,12 +164,7 @@ class DuoAanvalTest extends ProcesTestBasis {
         pogingen.add(new Poging("PUT", t + "/variables/duoUitkomst", "{\"value\":\"VERWERKT\",\"type\":\"String\"}"));
         pogingen.add(new Poging("POST", t + "/localVariables", "{\"modifications\":{\"duoUitkomst\":{\"value\":\"VERWERKT\"}}}"));
         var voor = momentopname();
-        for (Toegang toegang : INGANGEN) {
-            Aanval.Client pb = Aanval.als(poort, toegang, PB.id());
-            for (Poging poging : pogingen) {
-                stuurOveral(pb, toegang, poging);
-            }
-        }
+        stuurAlles(PB, pogingen);
         taakOpen(s.duoTaak());
         ongewijzigd(voor);
 
@@ -186,12 +191,7 @@ class DuoAanvalTest extends ProcesTestBasis {
                 new Poging("POST", e + "/complete", "{\"workerId\":\"partner\",\"variables\":{}}"),
                 new Poging("POST", e + "/extendLock", "{\"workerId\":\"partner\",\"newDuration\":1}"));
         var voor = momentopname();
-        for (Toegang toegang : INGANGEN) {
-            Aanval.Client pb = Aanval.als(poort, toegang, PB.id());
-            for (Poging poging : pogingen) {
-                stuurOveral(pb, toegang, poging);
-            }
-        }
+        stuurAlles(PB, pogingen);
         taakOpen(s.duoTaak());
         assertThat(processEngine.getExternalTaskService().createExternalTaskQuery().externalTaskId(partnertaak).count()).isEqualTo(1);
         ongewijzigd(voor);
@@ -213,12 +213,7 @@ class DuoAanvalTest extends ProcesTestBasis {
                 new Poging("POST", t + "/identity-links", "{\"groupId\":\"procesbeheerder\",\"type\":\"candidate\"}"),
                 new Poging("POST", t + "/bpmnError", "{\"errorCode\":\"x\"}"));
         var voor = momentopname();
-        for (Toegang toegang : INGANGEN) {
-            Aanval.Client pb = Aanval.als(poort, toegang, PB.id());
-            for (Poging poging : pogingen) {
-                stuurOveral(pb, toegang, poging);
-            }
-        }
+        stuurAlles(PB, pogingen);
         taakOpen(taak);
         assertThat(taskService.createTaskQuery().taskId(taak).singleResult().getAssignee()).isNull();
         ongewijzigd(voor);
@@ -251,12 +246,7 @@ class DuoAanvalTest extends ProcesTestBasis {
                 new Poging("POST", "/execution/" + s.duoUitvoering() + "/signal", "{}"),
                 new Poging("DELETE", "/process-instance/" + s.duoInstantie(), null));
         var voor = momentopname();
-        for (Toegang toegang : INGANGEN) {
-            Aanval.Client cm = Aanval.als(poort, toegang, CM.id());
-            for (Poging poging : pogingen) {
-                stuurOveral(cm, toegang, poging);
-            }
-        }
+        stuurAlles(CM, pogingen);
         taakOpen(s.duoTaak());
         ongewijzigd(voor);
     }

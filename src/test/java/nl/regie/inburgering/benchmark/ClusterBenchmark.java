@@ -431,13 +431,8 @@ final class ClusterBenchmark {
     private synchronized String bsn() {
         while (true) {
             long i = bsnTeller.getAndIncrement();
-            String basis = String.format("%08d", 10_000_000 + Math.floorMod(zaad * 7919 + i * 104_729L, 89_999_999L));
-            int som = 0;
-            for (int c = 0; c < 8; c++) {
-                som += (basis.charAt(c) - '0') * (9 - c);
-            }
-            String bsn = basis + (som % 11);
-            if (som % 11 < 10 && Bsn.isGeldig(bsn)) {
+            String bsn = Bsn.metControlecijfer(zaad * 7919 + i * 104_729L);
+            if (bsn != null) {
                 return bsn;
             }
         }

@@ -82,13 +82,8 @@ final class PartnerPopulatie {
     private static Dossier open(DossierService dossiers, long zaad, int i) {
         for (int poging = 0; poging < 50; poging++) {
             long h = zaad * 7919 + (long) i * 104_729L + poging * 1_000_003L;
-            String basis = String.format("%08d", 10_000_000 + Math.floorMod(h, 89_999_999L));
-            int som = 0;
-            for (int c = 0; c < 8; c++) {
-                som += (basis.charAt(c) - '0') * (9 - c);
-            }
-            String bsn = basis + (som % 11);
-            if (som % 11 >= 10 || !Bsn.isGeldig(bsn)) {
+            String bsn = Bsn.metControlecijfer(h);
+            if (bsn == null) {
                 continue;
             }
             DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(bsn, "Partner", "Werk " + i,

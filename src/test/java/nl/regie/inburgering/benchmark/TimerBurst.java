@@ -146,13 +146,8 @@ final class TimerBurst {
     private static void open(DossierService dossiers, long zaad, AtomicInteger teller) {
         for (int poging = 0; poging < 20; poging++) {
             int i = teller.getAndIncrement() + poging * 1_000_003;
-            String basis = String.format("%08d", 10_000_000 + Math.floorMod(zaad * 7919 + i * 104_729L, 89_999_999L));
-            int som = 0;
-            for (int c = 0; c < 8; c++) {
-                som += (basis.charAt(c) - '0') * (9 - c);
-            }
-            String bsn = basis + (som % 11);
-            if (som % 11 >= 10 || !Bsn.isGeldig(bsn)) {
+            String bsn = Bsn.metControlecijfer(zaad * 7919 + i * 104_729L);
+            if (bsn == null) {
                 continue;
             }
             DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(bsn, "Bench", "Burst", LocalDate.of(1990, 1, 1),

@@ -33,7 +33,7 @@ class PopulatieGeneratorTest extends ProcesTestBasis {
     }
 
     private void mix(org.assertj.core.api.SoftAssertions soft) {
-        long vanaf = laatsteDossier();
+        long vanaf = Tellingen.laatsteDossier(jdbc);
         PopulatieGenerator.Verslag verslag = generator.genereer(new PopulatieInstellingen(AANTAL, 14,
                 PopulatieInstellingen.DEMO_GEMEENTEN, VANDAAG.minusYears(3), VANDAAG, 2));
 
@@ -47,35 +47,35 @@ class PopulatieGeneratorTest extends ProcesTestBasis {
         // the engine clock is the real one again (the generator moved it per thread)
         soft.assertThat(Math.abs(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis())).isLessThan(60_000);
 
-        soft.assertThat(telling("select doelgroep, count(*) from dossier where id > ? group by doelgroep", vanaf))
+        soft.assertThat(Tellingen.telling(jdbc, "select doelgroep, count(*) from dossier where id > ? group by doelgroep", vanaf))
                 .containsKeys("ASIELSTATUSHOUDER", "NAREIZIGER", "GEZINSMIGRANT");
         // every stage: intake (and the ten weeks), in the tracks, ended, and closed without a plicht
-        soft.assertThat(telling("select status, count(*) from dossier where id > ? group by status", vanaf))
+        soft.assertThat(Tellingen.telling(jdbc, "select status, count(*) from dossier where id > ? group by status", vanaf))
                 .containsKeys("INTAKE_EN_PIP", "PIP_VASTGESTELD", "BEEINDIGD", "GESLOTEN_GEEN_PLICHT");
-        soft.assertThat(telling("select p.leerroute, count(*) from pip_versie p join dossier d on d.id = p.dossier_id"
+        soft.assertThat(Tellingen.telling(jdbc, "select p.leerroute, count(*) from pip_versie p join dossier d on d.id = p.dossier_id"
                 + " where d.id > ? and p.status = 'VASTGESTELD' group by p.leerroute", vanaf))
                 .containsKeys("B1", "Z", "ONDERWIJS");
-        Map<String, Long> redenen = telling("select afsluitreden_code, count(*) from dossier where id > ?"
+        Map<String, Long> redenen = Tellingen.telling(jdbc, "select afsluitreden_code, count(*) from dossier where id > ?"
                 + " and afsluitreden_code is not null group by afsluitreden_code", vanaf);
         soft.assertThat(redenen).containsKey("VERHUISD").containsKey("GEEN_PLICHT");
         soft.assertThat(redenen.keySet()).anyMatch(r -> r.startsWith("VOLDAAN_"));
         // a move between two gemeenten of the installation: a follow-up dossier
-        soft.assertThat(aantal("select count(*) from dossier_overgang o join dossier d on d.id = o.dossier_id"
+        soft.assertThat(Tellingen.aantal(jdbc, "select count(*) from dossier_overgang o join dossier d on d.id = o.dossier_id"
                 + " where d.id > ? and o.nieuw_dossier_id is not null", vanaf)).isPositive();
         // handhaving: cases, and a fine
-        soft.assertThat(aantal("select count(*) from handhaving_zaak where dossier_id > ?", vanaf)).isPositive();
-        soft.assertThat(aantal("select count(*) from handhaving_zaak where dossier_id > ? and besluit = 'BOETE'", vanaf)).isPositive();
+        soft.assertThat(Tellingen.aantal(jdbc, "select count(*) from handhaving_zaak where dossier_id > ?", vanaf)).isPositive();
+        soft.assertThat(Tellingen.aantal(jdbc, "select count(*) from handhaving_zaak where dossier_id > ? and besluit = 'BOETE'", vanaf)).isPositive();
         // voortgangsgesprekken with outcomes and participation, ontzorgen evaluated (stopped and extended)
-        soft.assertThat(telling("select uitkomst, count(*) from voortgangsgesprek where dossier_id > ? group by uitkomst", vanaf))
+        soft.assertThat(Tellingen.telling(jdbc, "select uitkomst, count(*) from voortgangsgesprek where dossier_id > ? group by uitkomst", vanaf))
                 .containsKeys("OP_KOERS", "NIET_VERSCHENEN");
-        soft.assertThat(telling("select participatie, count(*) from voortgangsgesprek where dossier_id > ? group by participatie", vanaf))
+        soft.assertThat(Tellingen.telling(jdbc, "select participatie, count(*) from voortgangsgesprek where dossier_id > ? group by participatie", vanaf))
                 .hasSizeGreaterThan(3);
-        soft.assertThat(telling("select e.besluit, count(*) from ontzorgen_evaluatie e join ontzorgen_traject t on t.id = e.traject_id"
+        soft.assertThat(Tellingen.telling(jdbc, "select e.besluit, count(*) from ontzorgen_evaluatie e join ontzorgen_traject t on t.id = e.traject_id"
                 + " where t.dossier_id > ? group by e.besluit", vanaf)).isNotEmpty();
         // PIP within ten weeks and after
-        soft.assertThat(aantal("select count(*) from dossier d join pip_versie p on p.dossier_id = d.id and p.versie = 1"
+        soft.assertThat(Tellingen.aantal(jdbc, "select count(*) from dossier d join pip_versie p on p.dossier_id = d.id and p.versie = 1"
                 + " where d.id > ? and p.dagtekening <= d.pip_uiterlijke_datum", vanaf)).isPositive();
-        soft.assertThat(aantal("select count(*) from dossier d join pip_versie p on p.dossier_id = d.id and p.versie = 1"
+        soft.assertThat(Tellingen.aantal(jdbc, "select count(*) from dossier d join pip_versie p on p.dossier_id = d.id and p.versie = 1"
                 + " where d.id > ? and p.dagtekening > d.pip_uiterlijke_datum", vanaf)).isPositive();
 
         // never a BSN as a business key, in the runtime or the history
@@ -90,39 +90,22 @@ class PopulatieGeneratorTest extends ProcesTestBasis {
 
     @Test
     void dezelfdeSeedGeeftDezelfdePopulatie() {
-        long voor = laatsteDossier();
+        long voor = Tellingen.laatsteDossier(jdbc);
         PopulatieGenerator.Verslag eerste = generator.genereer(new PopulatieInstellingen(4, 7,
                 PopulatieInstellingen.DEMO_GEMEENTEN, VANDAAG.minusYears(3), VANDAAG, 2));
-        long tussen = laatsteDossier();
+        long tussen = Tellingen.laatsteDossier(jdbc);
         PopulatieGenerator.Verslag tweede = generator.genereer(new PopulatieInstellingen(4, 7,
                 PopulatieInstellingen.DEMO_GEMEENTEN, VANDAAG.minusYears(3), VANDAAG, 2));
-        long na = laatsteDossier();
+        long na = Tellingen.laatsteDossier(jdbc);
 
         assertThat(zonderTijden(tweede.tellers())).isEqualTo(zonderTijden(eerste.tellers()));
         String perStatus = "select status || '/' || doelgroep || '/' || coalesce(afsluitreden_code, '-'), count(*)"
                 + " from dossier where id > ? and id <= ? group by status || '/' || doelgroep || '/' || coalesce(afsluitreden_code, '-')";
-        assertThat(telling(perStatus, tussen, na)).isEqualTo(telling(perStatus, voor, tussen)).isNotEmpty();
+        assertThat(Tellingen.telling(jdbc, perStatus, tussen, na)).isEqualTo(Tellingen.telling(jdbc, perStatus, voor, tussen)).isNotEmpty();
         String gesprekken = "select uitkomst || '/' || participatie, count(*) from voortgangsgesprek where dossier_id > ?"
                 + " and dossier_id <= ? group by uitkomst || '/' || participatie";
-        assertThat(telling(gesprekken, tussen, na)).isEqualTo(telling(gesprekken, voor, tussen));
+        assertThat(Tellingen.telling(jdbc, gesprekken, tussen, na)).isEqualTo(Tellingen.telling(jdbc, gesprekken, voor, tussen));
         assertThat(Tijd.vandaag()).isEqualTo(java.time.LocalDate.now(Tijd.ZONE));
-    }
-
-    private long laatsteDossier() {
-        Long id = jdbc.queryForObject("select max(id) from dossier", Long.class);
-        return id == null ? 0 : id;
-    }
-
-    private long aantal(String sql, Object... parameters) {
-        return jdbc.queryForObject(sql, Long.class, parameters);
-    }
-
-    private Map<String, Long> telling(String sql, Object... parameters) {
-        Map<String, Long> uit = new TreeMap<>();
-        jdbc.query(sql, rs -> {
-            uit.put(rs.getString(1), rs.getLong(2));
-        }, parameters);
-        return uit;
     }
 
     private static Map<String, Long> zonderTijden(Map<String, Long> tellers) {

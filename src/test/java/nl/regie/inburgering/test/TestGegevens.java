@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
+import nl.regie.inburgering.dossier.Bsn;
 import nl.regie.inburgering.identiteit.Rollen;
 
 /** Users and BSNs for tests: the same roles and gemeenten as the demo, created once per database. */
@@ -73,14 +74,9 @@ public final class TestGegevens {
     /** A fresh valid BSN (elfproef) for every call, so tests never collide. */
     public static String nieuwBsn() {
         while (true) {
-            String basis = "%08d".formatted(10_000_000 + Math.floorMod(VOLGNUMMER.incrementAndGet() * 7919, 89_999_999));
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (basis.charAt(i) - '0') * (9 - i);
-            }
-            int controle = som % 11;
-            if (controle < 10) {
-                return basis + controle;
+            String bsn = Bsn.metControlecijfer(VOLGNUMMER.incrementAndGet() * 7919);
+            if (bsn != null) {
+                return bsn;
             }
         }
     }
