@@ -28,7 +28,7 @@ import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
 /**
- * The task index for the Tasklist's filters ({@link TakenlijstIndexen}) is there after the start, on H2 and
+ * The task indexes for the Tasklist's filters ({@link TakenlijstIndexen}) are there after the start, on H2 and
  * PostgreSQL (there with the statistics on the authorization table), a second creation changes nothing, and "Termijn verloopt binnen 14 dagen" still shows a user exactly
  * the tasks of their own gemeenten that fall due within two weeks in the processes their role may read — no task of
  * another gemeente, none due later, none without a due date.
@@ -42,9 +42,11 @@ class TakenlijstIndexenTest extends ProcesTestBasis {
 
     @Test
     void deIndexStaatErNaDeStartEnEenTweedeKeerVeranderNiets() {
-        assertThat(indexKolommen()).containsExactly("TENANT_ID_", "DUE_DATE_");
+        assertThat(indexKolommen(TakenlijstIndexen.INDEX)).containsExactly("TENANT_ID_", "DUE_DATE_");
+        assertThat(indexKolommen(TakenlijstIndexen.INDEX_VERVALDATUM)).containsExactly("DUE_DATE_");
         assertThat(schema.voerUit()).as("a second time: nothing fails").isZero();
-        assertThat(indexKolommen()).containsExactly("TENANT_ID_", "DUE_DATE_");
+        assertThat(indexKolommen(TakenlijstIndexen.INDEX)).containsExactly("TENANT_ID_", "DUE_DATE_");
+        assertThat(indexKolommen(TakenlijstIndexen.INDEX_VERVALDATUM)).containsExactly("DUE_DATE_");
         if (postgres()) {
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where lower(stxname) = lower(?)",
                     Long.class, TakenlijstIndexen.STATISTIEK)).isEqualTo(1);
@@ -96,14 +98,51 @@ class TakenlijstIndexenTest extends ProcesTestBasis {
                 .containsAll(hoornBinnen);
     }
 
-    private List<String> indexKolommen() {
+    @Test
+    void mijnGemeentenToontDeEersteBladzijdeInVervaldatumVolgordeAlleenVanDeEigenGemeenten() {
+        String reeks = "MIJN-" + Long.toString(System.nanoTime(), 36) + "-";
+        long nu = ClockUtil.getCurrentTime().getTime();
+        long uur = 3600L * 1000;
+        List<String> hoornOpVolgorde = new ArrayList<>();
+        List<String> andere = new ArrayList<>();
+        // Hoorn's due dates out of creation order (so the page cannot come out right by accident), Purmerend's earlier
+        int[] uren = {17, 3, 21, 9, 1, 13, 5, 19, 11, 7, 15, 2, 20, 4, 18, 6, 16, 8, 14, 10};
+        Map<Integer, String> hoornOpUur = new java.util.TreeMap<>();
+        for (int i = 0; i < uren.length + 5; i++) {
+            String gemeente = i < uren.length ? "GM0441" : "GM0439";
+            String sleutel = reeks + i;
+            String instantie = runtimeService.startProcessInstanceByKey("map", sleutel,
+                    Map.of("gemeente", gemeente, "dossiernummer", sleutel, "leerroute", "B1")).getId();
+            Task taak = taskService.createTaskQuery().processInstanceId(instantie).singleResult();
+            long over = i < uren.length ? uren[i] : -100 - i;
+            taak.setDueDate(new Date(nu + over * uur));
+            taskService.saveTask(taak); // as the application: a user never changes a due date
+            if (i < uren.length) {
+                hoornOpUur.put(uren[i], taak.getId());
+            } else {
+                andere.add(taak.getId());
+            }
+        }
+        hoornOpVolgorde.addAll(hoornOpUur.values());
+        String mijn = filterService.createFilterQuery().filterName(IdentiteitInrichting.FILTER_MIJN_GEMEENTEN).singleResult().getId();
+        var dezeReeks = taskService.createTaskQuery().processInstanceBusinessKeyLike(reeks + "%");
+
+        List<Task> eerste = als(TestGegevens.CM_HOORN, () -> filterService.listPage(mijn, dezeReeks, 0, 15));
+        assertThat(eerste).extracting(Task::getId).containsExactlyElementsOf(hoornOpVolgorde.subList(0, 15))
+                .doesNotContainAnyElementsOf(andere);
+        List<Task> tweede = als(TestGegevens.CM_HOORN, () -> filterService.listPage(mijn, dezeReeks, 15, 15));
+        assertThat(tweede).extracting(Task::getId).containsExactlyElementsOf(hoornOpVolgorde.subList(15, 20));
+        assertThat(als(TestGegevens.CM_HOORN, () -> filterService.count(mijn, dezeReeks))).isEqualTo(20);
+    }
+
+    private List<String> indexKolommen(String index) {
         return jdbc.execute((java.sql.Connection c) -> {
             DatabaseMetaData meta = c.getMetaData();
             List<String> kolommen = new ArrayList<>();
             for (String tabel : List.of("ACT_RU_TASK", "act_ru_task")) {
                 try (ResultSet rs = meta.getIndexInfo(null, null, tabel, false, false)) {
                     while (rs.next()) {
-                        if (TakenlijstIndexen.INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
                             kolommen.add(rs.getShort("ORDINAL_POSITION") - 1, rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                         }
                     }
