@@ -66,8 +66,8 @@ public class DossierController {
             throw new GeenToegangException("Alleen COA of een casemanager van gemeente " + gemeente.cbsCode()
                     + " mag voor deze gemeente een dossier openen.");
         }
+        // the service writes the audit row (GEOPEND in the dossier's own transaction, or OPNIEUW_AANGEBODEN)
         DossierService.Geopend geopend = service.open(verzoek, gemeente, gebruiker.id());
-        log(geopend.dossier(), gebruiker, geopend.nieuw() ? "GEOPEND" : "OPNIEUW_AANGEBODEN");
         DossierAntwoord antwoord = antwoord(geopend.dossier(), gebruiker);
         if (!geopend.nieuw()) {
             return ResponseEntity.ok(antwoord);

@@ -34,8 +34,9 @@ import nl.regie.inburgering.web.OngeldigVerzoekException;
 import nl.regie.inburgering.web.Validatie;
 
 /**
- * Opens dossiers and applies events to them. A dossier and its main process are written in one transaction:
- * on any error nothing is written. Opening is idempotent per person and gemeente, also under concurrent requests.
+ * Opens dossiers and applies events to them. A dossier, its main process and the audit row of its opening
+ * ({@code dossier_inzage} {@code GEOPEND}) are written in one transaction: on any error nothing is written. Opening is
+ * idempotent per person and gemeente, also under concurrent requests.
  */
 @Service
 public class DossierService {
@@ -47,6 +48,11 @@ public class DossierService {
     private static final Logger LOG = LoggerFactory.getLogger(DossierService.class);
     private static final Set<String> LANDCODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream()
             .collect(Collectors.toUnmodifiableSet());
+
+    /** The audit row of an opening, written with the dossier in its transaction, whoever opens it. */
+    public static final String AUDIT_GEOPEND = "GEOPEND";
+    /** The audit row of a request that found the dossier already opened (it was shown the existing one). */
+    public static final String AUDIT_OPNIEUW_AANGEBODEN = "OPNIEUW_AANGEBODEN";
 
     /** The result of opening: the dossier, and whether this request created it. */
     public record Geopend(Dossier dossier, boolean nieuw) {
@@ -63,12 +69,15 @@ public class DossierService {
     private final ApplicationEventPublisher dossierEvents;
     private final InburgeringstermijnService inburgeringstermijn;
     private final OntheffingAdviezen ontheffingAdviezen;
+    private final InzageRepository inzagelog;
 
     public DossierService(DossierRepository dossiers, PersoonRepository personen, GebeurtenisRepository gebeurtenissen,
                           Gemeenten gemeenten, PipTermijnService pipTermijn, TrajectenStarter trajecten,
                           RuntimeService runtimeService, PlatformTransactionManager transactionManager,
                           ApplicationEventPublisher dossierEvents,
-                          InburgeringstermijnService inburgeringstermijn, OntheffingAdviezen ontheffingAdviezen) {
+                          InburgeringstermijnService inburgeringstermijn, OntheffingAdviezen ontheffingAdviezen,
+                          InzageRepository inzagelog) {
+        this.inzagelog = inzagelog;
         this.dossierEvents = dossierEvents;
         this.inburgeringstermijn = inburgeringstermijn;
         this.ontheffingAdviezen = ontheffingAdviezen;
@@ -138,12 +147,15 @@ public class DossierService {
      * nationality) must match the stored one, or the answer is 409 without personal data. When it matches, the
      * person may get a dossier in this gemeente only while no other gemeente's dossier for them is still running
      * (a person who moved gets a new dossier once the old gemeente recorded {@code BEEINDIGD}); otherwise 409.
+     * Every caller's opening is in the audit trail under {@code door}: {@code GEOPEND} in the dossier's own transaction
+     * (a crash never leaves a dossier without it), or {@code OPNIEUW_AANGEBODEN} when the dossier already existed.
      */
     public Geopend open(DossierOpenenVerzoek verzoek, Gemeente gemeente, String door) {
         for (int poging = 1; ; poging++) {
             controleerIdentiteit(verzoek, gemeente);
             Optional<Dossier> bestaand = bestaand(verzoek.bsn(), gemeente);
             if (bestaand.isPresent()) {
+                inzagelog.save(new Inzage(bestaand.get().getId(), door, AUDIT_OPNIEUW_AANGEBODEN, Instant.now()));
                 return new Geopend(bestaand.get(), false);
             }
             try {
@@ -213,8 +225,9 @@ public class DossierService {
             throw new ConflictException(IDENTITEIT_WIJKT_AF);
         }
         String nummer = "INB-%d-%06d".formatted(Tijd.vandaag().getYear(), dossiers.volgendDossiernummer());
+        Instant nu = Instant.now();
         Dossier dossier = new Dossier(nummer, persoon, gemeente.tenantId(), Doelgroep.valueOf(verzoek.doelgroep()),
-                verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, Instant.now());
+                verzoek.koppelingsdatum(), verzoek.bijstand(), verzoek.brpInschrijvingsdatum(), door, nu);
         dossier.verwachtGehuisvest(verzoek.verwachteHuisvestingsdatum());
         if (verzoek.verhuisdZonderPip() != null) { // SS120: the ten weeks from the registration here, every doelgroep
             dossier.verhuisdZonderPip(verzoek.verhuisdZonderPip().inschrijvingsdatum());
@@ -224,6 +237,7 @@ public class DossierService {
             dossierEvents.publishEvent(new VorigePip.Overnemen(dossier, verzoek.vorigePip(), door));
         }
         startHoofdproces(dossier);
+        inzagelog.saveAndFlush(new Inzage(dossier.getId(), door, AUDIT_GEOPEND, nu));
         LOG.info("Dossier {} geopend voor gemeente {} door {}", nummer, gemeente.tenantId(), door);
         return dossier;
     }

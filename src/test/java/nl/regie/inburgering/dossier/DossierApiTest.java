@@ -1,6 +1,8 @@
 package nl.regie.inburgering.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
@@ -23,6 +27,9 @@ import nl.regie.inburgering.test.TestGegevens;
 class DossierApiTest extends ProcesTestBasis {
 
     @Autowired GebeurtenisRepository gebeurtenisRepository;
+    @Autowired InzageRepository inzagelog;
+    @Autowired PersoonRepository personen;
+    @Autowired JdbcTemplate jdbc;
 
     @LocalServerPort int poort;
 
@@ -97,6 +104,65 @@ class DossierApiTest extends ProcesTestBasis {
         assertThat(eerste.status()).isEqualTo(201);
         assertThat(tweede.status()).isEqualTo(200);
         assertThat(tweede.json().path("dossiernummer").asText()).isEqualTo(eerste.json().path("dossiernummer").asText());
+    }
+
+    @Test
+    void openenSchrijftPreciesEenAuditregelGeopendEnNogmaalsOpenenEenOpnieuwAangeboden() {
+        Map<String, Object> v = verzoek(TestGegevens.nieuwBsn());
+        String nummer = coa().post("/api/dossiers", v).json().path("dossiernummer").asText();
+        Long dossierId = dossiers.findByDossiernummer(nummer).orElseThrow().getId();
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossierId))
+                .extracting(Inzage::getGebruiker, Inzage::getActie)
+                .containsExactly(tuple(TestGegevens.COA.id(), DossierService.AUDIT_GEOPEND));
+
+        assertThat(Http.als(poort, "cm.hoorn").post("/api/dossiers", v).status()).isEqualTo(200);
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossierId))
+                .extracting(Inzage::getGebruiker, Inzage::getActie)
+                .containsExactly(tuple(TestGegevens.COA.id(), DossierService.AUDIT_GEOPEND),
+                        tuple("cm.hoorn", DossierService.AUDIT_OPNIEUW_AANGEBODEN));
+
+        // every caller of the service gets it, not only the API (DUO's notifications, the demo, the population)
+        DossierOpenenVerzoek anders = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Inburgeraar",
+                java.time.LocalDate.of(1990, 1, 1), "SYR", "ASIELSTATUSHOUDER", "0441", VANDAAG.minusDays(3), true, null);
+        Dossier intern = dossierService.open(anders, dossierService.valideer(anders), "duo-koppeling").dossier();
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(intern.getId()))
+                .extracting(Inzage::getGebruiker, Inzage::getActie)
+                .containsExactly(tuple("duo-koppeling", DossierService.AUDIT_GEOPEND));
+    }
+
+    @Test
+    void kanDeAuditregelNietWordenGeschrevenDanBlijftErNietsVanDeOpening() {
+        // the audit insert fails in the database (a constraint for this test's user alone): the dossier, the person,
+        // the main process and the audit row are one transaction, so none of them may remain
+        String door = "test.auditregel-faalt";
+        DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Inburgeraar",
+                java.time.LocalDate.of(1990, 1, 1), "SYR", "ASIELSTATUSHOUDER", "0441", VANDAAG.minusDays(3), true, null);
+        long dossiersVooraf = aantalDossiers();
+        long processenVooraf = aantalProcessen();
+        long historieVooraf = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DossierService.PROCES_INBURGERING).count();
+        long auditVooraf = inzagelog.count();
+        jdbc.execute("alter table dossier_inzage add constraint ck_test_auditregel_faalt check (gebruiker <> '" + door + "')");
+        try {
+            assertThatThrownBy(() -> dossierService.open(verzoek, dossierService.valideer(verzoek), door))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        } finally {
+            jdbc.execute("alter table dossier_inzage drop constraint ck_test_auditregel_faalt");
+        }
+        assertThat(dossiers.findFirstByPersoonBsnAndGemeenteOrderByVolgnummerDesc(verzoek.bsn(), "GM0441")).isEmpty();
+        assertThat(personen.findByBsn(verzoek.bsn())).isEmpty();
+        assertThat(aantalDossiers()).isEqualTo(dossiersVooraf);
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf);
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DossierService.PROCES_INBURGERING).count()).isEqualTo(historieVooraf);
+        assertThat(inzagelog.count()).isEqualTo(auditVooraf);
+
+        // once the audit row can be written, the same request opens the dossier with exactly one GEOPEND
+        DossierService.Geopend geopend = dossierService.open(verzoek, dossierService.valideer(verzoek), door);
+        assertThat(geopend.nieuw()).isTrue();
+        assertThat(inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(geopend.dossier().getId()))
+                .extracting(Inzage::getGebruiker, Inzage::getActie).containsExactly(tuple(door, DossierService.AUDIT_GEOPEND));
+        assertThat(aantalProcessen()).isEqualTo(processenVooraf + 1);
     }
 
     @Test

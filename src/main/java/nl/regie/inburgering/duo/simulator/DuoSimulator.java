@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,7 @@ public class DuoSimulator implements PersoonsgegevensBron {
 
     private final Map<String, Persoon> personen = new ConcurrentHashMap<>();
     private volatile boolean storing;
+    private final Map<String, AtomicInteger> plichtGevraagd = new ConcurrentHashMap<>();
 
     /** The person's DUO registration, created (plichtig, today) when DUO does not know them yet. */
     public Persoon persoon(String bsn) {
@@ -68,6 +70,19 @@ public class DuoSimulator implements PersoonsgegevensBron {
 
     public Optional<Persoon> bekend(String bsn) {
         return Optional.ofNullable(personen.get(bsn));
+    }
+
+    /**
+     * How often the Inburgeringsplicht API was asked about this person (answered or not). The reconciliation asks it
+     * once per dossier it reads ({@code DuoBeeldLezer}), so tests count its DUO reads per person with it.
+     */
+    public int plichtGevraagd(String bsn) {
+        AtomicInteger teller = plichtGevraagd.get(bsn);
+        return teller == null ? 0 : teller.get();
+    }
+
+    void telPlichtVraag(String bsn) {
+        plichtGevraagd.computeIfAbsent(bsn, b -> new AtomicInteger()).incrementAndGet();
     }
 
     /** DUO down (tests and demo): every read answers 503. */

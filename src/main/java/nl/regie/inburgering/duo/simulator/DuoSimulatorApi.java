@@ -71,6 +71,7 @@ public class DuoSimulatorApi {
 
     @GetMapping("/personen/{bsn}/inburgeringsplicht")
     public ResponseEntity<?> inburgeringsplicht(@PathVariable String bsn, @RequestHeader org.springframework.http.HttpHeaders koppen) {
+        simulator.telPlichtVraag(bsn);
         return antwoord(bsn, koppen, p -> {
             Inburgeringsplicht i = new Inburgeringsplicht();
             i.setIndicatorInburgeringsplicht(p.plichtig);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +128,88 @@ class DuoAfstemmingTest extends ProcesTestBasis {
             simulator.storing(false);
         }
         assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).isEmpty();
+    }
+
+    private int duoGelezen(Dossier dossier) {
+        return simulator.plichtGevraagd(herlaad(dossier).getPersoon().getBsn());
+    }
+
+    private java.time.LocalDate afgestemdOp(Dossier dossier) {
+        return jdbc.queryForObject("select duo_afgestemd_op from dossier where id = ?", java.time.LocalDate.class,
+                dossier.getId());
+    }
+
+    /** Open dossiers a run would claim on {@code nacht}: none claimed that night (or later) yet. */
+    private long teDoen(java.time.LocalDate nacht) {
+        return jdbc.queryForObject("select count(*) from dossier where status not in ('BEEINDIGD', 'GESLOTEN_GEEN_PLICHT')"
+                + " and (duo_afgestemd_op is null or duo_afgestemd_op < ?)", Long.class, java.sql.Date.valueOf(nacht));
+    }
+
+    @Test
+    void eenTweedeRondeInDezelfdeNachtLeestDuoNietEnDeVolgendeNachtWeer() {
+        Dossier dossier = openStatushouder("0441");
+        DuoAfstemming.Resultaat eerste = afstemming.stemAlleOpenDossiersAf();
+        assertThat(duoGelezen(dossier)).isEqualTo(1);
+        assertThat(taken(dossier)).hasSize(1);
+        assertThat(afgestemdOp(dossier)).isEqualTo(VANDAAG);
+        assertThat(eerste.dossiers() - eerste.overgelaten()).isPositive();
+
+        // the same night again (a second node, or a restart): every open dossier is left, DUO is not read, no task
+        DuoAfstemming.Resultaat tweede = afstemming.stemAlleOpenDossiersAf();
+        assertThat(tweede.overgelaten()).isEqualTo(tweede.dossiers()).isPositive();
+        assertThat(tweede.nieuweVerschillen()).isZero();
+        assertThat(tweede.nietGelezen()).isZero();
+        assertThat(duoGelezen(dossier)).isEqualTo(1);
+        assertThat(taken(dossier)).hasSize(1);
+
+        // a claim is the night of the engine clock in Europe/Amsterdam: 23:30 UTC on the same date is already the
+        // next day there, a new night
+        ClockUtil.setCurrentTime(java.util.Date.from(VANDAAG.atTime(23, 30).toInstant(java.time.ZoneOffset.UTC)));
+        DuoAfstemming.Resultaat volgende = afstemming.stemAlleOpenDossiersAf();
+        assertThat(duoGelezen(dossier)).isEqualTo(2);
+        assertThat(afgestemdOp(dossier)).isEqualTo(VANDAAG.plusDays(1));
+        assertThat(volgende.dossiers()).isGreaterThan(volgende.overgelaten());
+        // the same open difference: its row is updated, no second task
+        assertThat(taken(dossier)).hasSize(1);
+        assertThat(verschillen.findByDossierIdOrderById(dossier.getId())).hasSize(1);
+    }
+
+    @Test
+    void tweeNodesTegelijkLezenElkOpenDossierPreciesEenKeer() throws Exception {
+        List<Dossier> eigen = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            eigen.add(openStatushouder(i % 2 == 0 ? "0441" : "0637"));
+        }
+        long teDoen = teDoen(VANDAAG);
+        int perPagina = instellingen.getPerPagina();
+        instellingen.setPerPagina(2); // both nodes walk the pages at the same time
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<DuoAfstemming.Resultaat> node = () -> {
+                start.await();
+                return afstemming.stemAlleOpenDossiersAf();
+            };
+            var a = pool.submit(node);
+            var b = pool.submit(node);
+            DuoAfstemming.Resultaat ra = a.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            DuoAfstemming.Resultaat rb = b.get(5, java.util.concurrent.TimeUnit.MINUTES);
+
+            // every dossier not yet done tonight was claimed by exactly one of the two; the rest each left alone
+            assertThat(ra.dossiers()).isEqualTo(rb.dossiers());
+            assertThat((ra.dossiers() - ra.overgelaten()) + (rb.dossiers() - rb.overgelaten()))
+                    .as("node A %s, node B %s", ra, rb).isEqualTo(teDoen);
+            assertThat(teDoen(VANDAAG)).isZero();
+            for (Dossier d : eigen) {
+                assertThat(duoGelezen(d)).as(d.getDossiernummer() + ": DUO read once in total").isEqualTo(1);
+                assertThat(taken(d)).as(d.getDossiernummer() + ": one task").hasSize(1);
+                assertThat(afgestemdOp(d)).isEqualTo(VANDAAG);
+            }
+            assertThat(ra.nieuweVerschillen() + rb.nieuweVerschillen()).isGreaterThanOrEqualTo(eigen.size());
+        } finally {
+            pool.shutdownNow();
+            instellingen.setPerPagina(perPagina);
+        }
     }
 
     @Test
