@@ -143,9 +143,9 @@ public class DossierController {
         if (type == GebeurtenisType.DOELGROEP_GEWIJZIGD && !(gebruiker.inGroep(Rollen.DUO) || gebruiker.inGroep(Rollen.CASEMANAGER))) {
             throw new GeenToegangException("De doelgroep wordt gewijzigd door DUO of de casemanager.");
         }
-        boolean nieuw = service.registreer(dossier, type, verzoek.datum(), verzoek.toelichting(),
+        // the service writes the audit row (GEBEURTENIS <type>) in the event's transaction
+        boolean nieuw = service.registreerMetAuditregel(dossier, type, verzoek.datum(), verzoek.toelichting(),
                 verzoek.reden() == null ? null : Beeindigingsreden.valueOf(verzoek.reden()), verzoek.einddatum(), gebruiker.id());
-        log(dossier, gebruiker, "GEBEURTENIS " + verzoek.type());
         DossierAntwoord antwoord = antwoord(dossiers.getByDossiernummer(dossiernummer), gebruiker);
         return nieuw ? ResponseEntity.status(201).body(antwoord) : ResponseEntity.ok(antwoord);
     }

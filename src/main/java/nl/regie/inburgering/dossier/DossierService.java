@@ -53,6 +53,8 @@ public class DossierService {
     public static final String AUDIT_GEOPEND = "GEOPEND";
     /** The audit row of a request that found the dossier already opened (it was shown the existing one). */
     public static final String AUDIT_OPNIEUW_AANGEBODEN = "OPNIEUW_AANGEBODEN";
+    /** The audit row of an event sent through our API, followed by a space and the {@link GebeurtenisType}. */
+    public static final String AUDIT_GEBEURTENIS = "GEBEURTENIS";
 
     /** The result of opening: the dossier, and whether this request created it. */
     public record Geopend(Dossier dossier, boolean nieuw) {
@@ -272,87 +274,113 @@ public class DossierService {
      */
     public boolean registreer(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting,
                               Beeindigingsreden reden, LocalDate einddatum, String door) {
+        return registreer(dossier, type, datum, toelichting, reden, einddatum, door, false);
+    }
+
+    /**
+     * As {@link #registreer(Dossier, GebeurtenisType, LocalDate, String, Beeindigingsreden, LocalDate, String)}, for
+     * an event sent through our API ({@code POST /api/dossiers/{nr}/gebeurtenissen}): the request's audit row
+     * {@code GEBEURTENIS <type>} under {@code door} is written in the event's transaction — also when the event had
+     * been recorded before (the answer is then 200), never when the request fails (nothing of it remains).
+     */
+    public boolean registreerMetAuditregel(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting,
+                                           Beeindigingsreden reden, LocalDate einddatum, String door) {
+        return registreer(dossier, type, datum, toelichting, reden, einddatum, door, true);
+    }
+
+    private boolean registreer(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting,
+                               Beeindigingsreden reden, LocalDate einddatum, String door, boolean auditregel) {
         return Boolean.TRUE.equals(transactie.execute(status -> {
-            Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
-            // DUO's fines of several onderdelen can share a date: for those the code tells one event from another
-            String kenmerk = type == GebeurtenisType.BOETE_DUO && toelichting != null ? toelichting.strip() : "";
-            Doelgroep naar = null;
-            if (type == GebeurtenisType.DOELGROEP_GEWIJZIGD) { // the toelichting is the new doelgroep (400 otherwise)
-                naar = nieuweDoelgroep(toelichting);
-                kenmerk = naar.name();
-                if (actueel.isLopend() && actueel.getDoelgroep() == naar) {
-                    return false; // no change: nothing to record or review
-                }
+            boolean vastgelegd = verwerk(dossier, type, datum, toelichting, reden, einddatum, door);
+            if (auditregel) { // last, in the same transaction: the event and its audit row remain together or not at all
+                inzagelog.saveAndFlush(new Inzage(dossier.getId(), door, AUDIT_GEBEURTENIS + " " + type.name(), Instant.now()));
             }
-            if (gebeurtenissen.findByDossierIdAndTypeAndDatumAndKenmerk(actueel.getId(), type, datum, kenmerk).isPresent()) {
-                return false;
-            }
-            switch (type) {
-                case KENNISGEVING_DUO -> actueel.registreerKennisgevingDuo(datum);
-                case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
-                case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
-                case HUISVESTING -> actueel.registreerHuisvesting(datum);
-                case INBURGERINGSPLICHT_DUO -> {
-                    // recorded only: DUO's plicht notice (SS101/SS128) starts no clock
-                }
-                case WACHTEN_OP_DERDE -> {
-                    // Bi 5.3: only a wait begun while the ten weeks ran can excuse an overrun
-                    if (actueel.getPipUiterlijkeDatum() != null && datum.isAfter(actueel.getPipUiterlijkeDatum())) {
-                        throw OngeldigVerzoekException.veld("datum", "ligt na de uiterlijke datum van de PIP-termijn ("
-                                + actueel.getPipUiterlijkeDatum() + "): wachten op een derde kan de verstreken termijn"
-                                + " niet meer opschorten (Bi art. 5.3)");
-                    }
-                    actueel.schortPipTermijnOp(datum);
-                }
-                case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
-                        dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
-                case BOETE_DUO -> // handhaving checks the code (400 on toelichting); recorded as DUO's fact, not ours
-                        dossierEvents.publishEvent(new BoeteDuoOntvangen(actueel.getId(), datum, kenmerk));
-                case BEEINDIGD -> {
-                    if (reden == null) {
-                        throw OngeldigVerzoekException.veld("reden", "is verplicht bij BEEINDIGD: een van "
-                                + Arrays.toString(Beeindigingsreden.values()));
-                    }
-                }
-                case VERLENGING_AANGEVRAAGD, VERLENGING_AMBTSHALVE, VERLENGING_OP_AANVRAAG, VERLENGING_AFGEWEZEN -> {
-                    if (actueel.isLopend()) {
-                        inburgeringstermijn.verwerk(actueel, type, datum, einddatum);
-                    }
-                }
-                case ONTHEFFING_ADVIES_GEVRAAGD -> {
-                    if (actueel.isLopend()) {
-                        ontheffingAdviezen.gevraagd(actueel, datum);
-                    }
-                }
-                case DOELGROEP_GEWIJZIGD -> {
-                    if (actueel.isLopend()) {
-                        wijzigDoelgroep(actueel, naar, door);
-                    }
-                }
-                case INFORMATIE_DERDE_ONTVANGEN -> {
-                    if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
-                        throw new ConflictException(
-                                "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor de opgegeven datum.");
-                    }
-                    actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
-                }
-            }
-            if (!actueel.isLopend()) {
-                throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
-            }
-            gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, naar != null ? naar.name() : toelichting,
-                    type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now())
-                    .metKenmerk(kenmerk));
-            if (type == GebeurtenisType.BEEINDIGD) {
-                trajecten.beeindig(actueel, datum, reden, toelichting);
-                return true;
-            }
-            if (actueel.getInburgeringstermijnStart() == null) {
-                pipTermijn.herbereken(actueel);
-            }
-            trajecten.startWatKan(actueel);
-            return true;
+            return vastgelegd;
         }));
+    }
+
+    /** The body of {@link #registreer}: in the caller's transaction; true when the event was recorded now. */
+    private boolean verwerk(Dossier dossier, GebeurtenisType type, LocalDate datum, String toelichting,
+                            Beeindigingsreden reden, LocalDate einddatum, String door) {
+        Dossier actueel = dossiers.findById(dossier.getId()).orElseThrow();
+        // DUO's fines of several onderdelen can share a date: for those the code tells one event from another
+        String kenmerk = type == GebeurtenisType.BOETE_DUO && toelichting != null ? toelichting.strip() : "";
+        Doelgroep naar = null;
+        if (type == GebeurtenisType.DOELGROEP_GEWIJZIGD) { // the toelichting is the new doelgroep (400 otherwise)
+            naar = nieuweDoelgroep(toelichting);
+            kenmerk = naar.name();
+            if (actueel.isLopend() && actueel.getDoelgroep() == naar) {
+                return false; // no change: nothing to record or review
+            }
+        }
+        if (gebeurtenissen.findByDossierIdAndTypeAndDatumAndKenmerk(actueel.getId(), type, datum, kenmerk).isPresent()) {
+            return false;
+        }
+        switch (type) {
+            case KENNISGEVING_DUO -> actueel.registreerKennisgevingDuo(datum);
+            case BRP_INSCHRIJVING -> actueel.registreerBrpInschrijving(datum);
+            case START_BIJSTAND -> actueel.registreerStartBijstand(datum);
+            case HUISVESTING -> actueel.registreerHuisvesting(datum);
+            case INBURGERINGSPLICHT_DUO -> {
+                // recorded only: DUO's plicht notice (SS101/SS128) starts no clock
+            }
+            case WACHTEN_OP_DERDE -> {
+                // Bi 5.3: only a wait begun while the ten weeks ran can excuse an overrun
+                if (actueel.getPipUiterlijkeDatum() != null && datum.isAfter(actueel.getPipUiterlijkeDatum())) {
+                    throw OngeldigVerzoekException.veld("datum", "ligt na de uiterlijke datum van de PIP-termijn ("
+                            + actueel.getPipUiterlijkeDatum() + "): wachten op een derde kan de verstreken termijn"
+                            + " niet meer opschorten (Bi art. 5.3)");
+                }
+                actueel.schortPipTermijnOp(datum);
+            }
+            case EXAMENRESULTAAT_DUO -> // the leerroute capability checks the code (400 on toelichting) and stores it
+                    dossierEvents.publishEvent(new ExamenresultaatDuoOntvangen(actueel.getId(), datum, toelichting));
+            case BOETE_DUO -> // handhaving checks the code (400 on toelichting); recorded as DUO's fact, not ours
+                    dossierEvents.publishEvent(new BoeteDuoOntvangen(actueel.getId(), datum, kenmerk));
+            case BEEINDIGD -> {
+                if (reden == null) {
+                    throw OngeldigVerzoekException.veld("reden", "is verplicht bij BEEINDIGD: een van "
+                            + Arrays.toString(Beeindigingsreden.values()));
+                }
+            }
+            case VERLENGING_AANGEVRAAGD, VERLENGING_AMBTSHALVE, VERLENGING_OP_AANVRAAG, VERLENGING_AFGEWEZEN -> {
+                if (actueel.isLopend()) {
+                    inburgeringstermijn.verwerk(actueel, type, datum, einddatum);
+                }
+            }
+            case ONTHEFFING_ADVIES_GEVRAAGD -> {
+                if (actueel.isLopend()) {
+                    ontheffingAdviezen.gevraagd(actueel, datum);
+                }
+            }
+            case DOELGROEP_GEWIJZIGD -> {
+                if (actueel.isLopend()) {
+                    wijzigDoelgroep(actueel, naar, door);
+                }
+            }
+            case INFORMATIE_DERDE_ONTVANGEN -> {
+                if (actueel.getOpschortingSinds() == null || datum.isBefore(actueel.getOpschortingSinds())) {
+                    throw new ConflictException(
+                            "INFORMATIE_DERDE_ONTVANGEN vereist een eerdere WACHTEN_OP_DERDE op of voor de opgegeven datum.");
+                }
+                actueel.informatieDerdeOntvangen(datum, actueel.getPipUiterlijkeDatum());
+            }
+        }
+        if (!actueel.isLopend()) {
+            throw new ConflictException("Het dossier is afgesloten; er worden geen gebeurtenissen meer verwerkt.");
+        }
+        gebeurtenissen.saveAndFlush(new Gebeurtenis(actueel.getId(), type, datum, naar != null ? naar.name() : toelichting,
+                type == GebeurtenisType.BEEINDIGD ? reden : null, type.verlengtTermijn() ? einddatum : null, door, Instant.now())
+                .metKenmerk(kenmerk));
+        if (type == GebeurtenisType.BEEINDIGD) {
+            trajecten.beeindig(actueel, datum, reden, toelichting);
+            return true;
+        }
+        if (actueel.getInburgeringstermijnStart() == null) {
+            pipTermijn.herbereken(actueel);
+        }
+        trajecten.startWatKan(actueel);
+        return true;
     }
 
     /** The toelichting of DOELGROEP_GEWIJZIGD: exactly one of the doelgroepen, else 400 naming the field. */

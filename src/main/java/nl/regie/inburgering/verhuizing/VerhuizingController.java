@@ -1,6 +1,5 @@
 package nl.regie.inburgering.verhuizing;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
-import nl.regie.inburgering.dossier.Inzage;
-import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.identiteit.Rollen;
 import nl.regie.inburgering.web.GeenToegangException;
 import nl.regie.inburgering.web.Gebruiker;
@@ -26,7 +23,8 @@ import nl.regie.inburgering.web.Validatie;
 /**
  * {@code POST /api/dossiers/{nr}/verhuizing} (moved out; the casemanager of the dossier's gemeente, DUO or COA) and
  * {@code POST /api/dossiers/{nr}/heropening} (a closed dossier reopened; its casemanager or DUO). 201 when recorded
- * now, 200 when the same was recorded before; another gemeente's dossier answers 404.
+ * now, 200 when the same was recorded before; another gemeente's dossier answers 404. The audit rows are written by
+ * {@link VerhuizingService} in the transaction of the move or reopening.
  */
 @RestController
 @RequestMapping(path = "/api/dossiers", produces = "application/json")
@@ -46,12 +44,10 @@ public class VerhuizingController {
 
     private final VerhuizingService service;
     private final DossierRepository dossiers;
-    private final InzageRepository inzagelog;
 
-    public VerhuizingController(VerhuizingService service, DossierRepository dossiers, InzageRepository inzagelog) {
+    public VerhuizingController(VerhuizingService service, DossierRepository dossiers) {
         this.service = service;
         this.dossiers = dossiers;
-        this.inzagelog = inzagelog;
     }
 
     @PostMapping(path = "/{dossiernummer}/verhuizing", consumes = "application/json")
@@ -76,8 +72,8 @@ public class VerhuizingController {
             v.fout("datum", "ligt voor de koppelingsdatum van het dossier");
         }
         v.controleer();
+        // the service writes the audit rows (VERHUIZING on this dossier, GEOPEND on the follow-up) in its transaction
         VerhuizingService.Overgang overgang = service.verhuis(dossier, verzoek.naarGemeente(), verzoek.datum(), gebruiker.id());
-        log(dossier, gebruiker, "VERHUIZING naar " + verzoek.naarGemeente());
         return antwoord(overgang);
     }
 
@@ -102,8 +98,7 @@ public class VerhuizingController {
         }
         v.controleer();
         VerhuizingService.Overgang overgang = service.heropen(dossier, Heropeningsreden.valueOf(verzoek.reden()),
-                verzoek.datum(), gebruiker.id());
-        log(dossier, gebruiker, "HEROPENING " + verzoek.reden());
+                verzoek.datum(), gebruiker.id()); // with its audit rows (HEROPENING, GEOPEND), in its transaction
         return antwoord(overgang);
     }
 
@@ -113,10 +108,6 @@ public class VerhuizingController {
                 overgang.nieuw() == null ? null : overgang.nieuw().getDossiernummer(),
                 overgang.nieuw() == null ? null : overgang.nieuw().getGemeente().substring(2));
         return ResponseEntity.status(overgang.vastgelegd() ? 201 : 200).body(antwoord);
-    }
-
-    private void log(Dossier dossier, Gebruiker gebruiker, String actie) {
-        inzagelog.save(new Inzage(dossier.getId(), gebruiker.id(), actie, Instant.now()));
     }
 
     /** Other gemeenten' dossiers answer 404 (as in the dossier API): their existence is not ours to reveal. */

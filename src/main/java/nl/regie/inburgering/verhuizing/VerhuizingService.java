@@ -17,6 +17,8 @@ import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierRepository;
 import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.Inzage;
+import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.engine.Tijd;
 import nl.regie.inburgering.gemeente.Gemeente;
 import nl.regie.inburgering.gemeente.Gemeenten;
@@ -37,11 +39,21 @@ import nl.regie.inburgering.web.ConflictException;
  * A follow-up carries the person, doelgroep, koppeling and the fixed PIP versions; with a PIP that still applies it
  * takes the taken-over path (confirmation task, then the tracks with the same route and term), without one it starts
  * afresh (after a move: ten weeks from the registration in the new gemeente). Each is one transaction and idempotent.
+ * <p>
+ * The audit trail ({@code dossier_inzage}) is written here, in that transaction, for every caller: the old dossier's
+ * {@code VERHUIZING naar <cbs>} or {@code HEROPENING <reden>}, and the follow-up dossier's {@code GEOPEND}, all under
+ * {@code door}; a crash never leaves the change without its rows, a failing row leaves no change. A repeat that
+ * records nothing new writes no row.
  */
 @Service
 public class VerhuizingService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerhuizingService.class);
+
+    /** The audit row of a move on the old dossier, followed by {@code " naar "} and the new gemeente's CBS code. */
+    public static final String AUDIT_VERHUIZING = "VERHUIZING";
+    /** The audit row of a reopening on the old dossier, followed by a space and the {@link Heropeningsreden}. */
+    public static final String AUDIT_HEROPENING = "HEROPENING";
 
     /** The dossiers before and after; {@code nieuw} is null when the new gemeente is not on this installation. */
     public record Overgang(Dossier oud, Dossier nieuw, boolean vastgelegd) {
@@ -54,10 +66,12 @@ public class VerhuizingService {
     private final DossierOvergangRepository overgangen;
     private final Gemeenten gemeenten;
     private final TransactionTemplate transactie;
+    private final InzageRepository inzagelog;
 
     public VerhuizingService(DossierRepository dossiers, DossierService dossierService, PipVersieRepository pipVersies,
                              PipOvernameRepository overnames, DossierOvergangRepository overgangen, Gemeenten gemeenten,
-                             PlatformTransactionManager transactionManager) {
+                             PlatformTransactionManager transactionManager, InzageRepository inzagelog) {
+        this.inzagelog = inzagelog;
         this.dossiers = dossiers;
         this.dossierService = dossierService;
         this.pipVersies = pipVersies;
@@ -94,6 +108,8 @@ public class VerhuizingService {
     /**
      * Moves the dossier out to the gemeente with CBS code {@code naar} on {@code datum}. The same move again answers
      * the same result; another move or a reopening after it is refused (409), as is a move of a closed dossier.
+     * Audit, in the move's transaction: {@code VERHUIZING naar <naar>} on the old dossier, {@code GEOPEND} on the
+     * follow-up dossier when there is one; the same move again writes none.
      */
     public Overgang verhuis(Dossier dossier, String naar, LocalDate datum, String door) {
         return eenmaal(() -> transactie.execute(status -> {
@@ -122,6 +138,7 @@ public class VerhuizingService {
                 nieuw = vervolg(oud, nieuweGemeente.get(), datum, datum, true, PipOvername.Bron.VERHUIZING, door);
                 overgang.nieuwDossier(nieuw.getId());
             }
+            inzagelog.saveAndFlush(new Inzage(oud.getId(), door, AUDIT_VERHUIZING + " naar " + naar, Instant.now()));
             LOG.info("Dossier {} verhuisd naar {}; vervolgdossier {}", oud, naar, nieuw);
             return new Overgang(oud, nieuw, true);
         }));
@@ -130,7 +147,9 @@ public class VerhuizingService {
     /**
      * Reopens a closed dossier: a new dossier for the same person in the same gemeente, linked to the old one. The
      * PIP and term carry over when they still apply (SS130, or a return within the term); otherwise a fresh start.
-     * Refused (409) while the dossier runs. The same reopening again answers the same new dossier.
+     * Refused (409) while the dossier runs. The same reopening again answers the same new dossier. Audit, in the
+     * reopening's transaction: {@code HEROPENING <reden>} on the old dossier, {@code GEOPEND} on the new one; the same
+     * reopening again writes none.
      */
     public Overgang heropen(Dossier dossier, Heropeningsreden reden, LocalDate datum, String door) {
         return eenmaal(() -> transactie.execute(status -> {
@@ -159,6 +178,7 @@ public class VerhuizingService {
             }
             overgang.nieuwDossier(nieuw.getId());
             dossierService.startHoofdproces(nieuw);
+            inzagelog.saveAndFlush(new Inzage(oud.getId(), door, AUDIT_HEROPENING + " " + reden.name(), Instant.now()));
             LOG.info("Dossier {} heropend als {}", oud, nieuw);
             return new Overgang(oud, nieuw, true);
         }));
@@ -195,7 +215,9 @@ public class VerhuizingService {
     /**
      * The follow-up dossier in {@code gemeente}: the person, doelgroep and koppeling of the old dossier; with a fixed
      * PIP (and {@code pipMee}) its fixed versions, leerroute and term, taken over; otherwise none. After a move the
-     * main process starts at once; a reopening starts it itself once the clock's facts are set.
+     * main process starts at once; a reopening starts it itself once the clock's facts are set. Its audit row
+     * {@code GEOPEND} (as {@link DossierService#open} writes for a dossier it opens) is written here, under
+     * {@code door}, in the caller's transaction.
      */
     private Dossier vervolg(Dossier oud, Gemeente gemeente, LocalDate brpInschrijving, LocalDate datum, boolean pipMee,
                             PipOvername.Bron bron, String door) {
@@ -225,6 +247,7 @@ public class VerhuizingService {
         if (bron == PipOvername.Bron.VERHUIZING) {
             dossierService.startHoofdproces(nieuw);
         }
+        inzagelog.saveAndFlush(new Inzage(nieuw.getId(), door, DossierService.AUDIT_GEOPEND, Instant.now()));
         return nieuw;
     }
 }

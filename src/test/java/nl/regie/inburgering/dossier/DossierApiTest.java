@@ -278,4 +278,61 @@ class DossierApiTest extends ProcesTestBasis {
         assertThat(duo.post(pad, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())).status())
                 .isEqualTo(409);
     }
+
+    @Test
+    void eenGebeurtenisOverDeApiSchrijftZijnAuditregelInDeTransactieVanDeGebeurtenis() {
+        String nummer = coa().post("/api/dossiers", verzoek(TestGegevens.nieuwBsn())).json().path("dossiernummer").asText();
+        Dossier dossier = dossiers.findByDossiernummer(nummer).orElseThrow();
+        werkAf(dossier);
+        String pad = "/api/dossiers/" + nummer + "/gebeurtenissen";
+        Http duo = Http.als(poort, TestGegevens.DUO.id());
+        Map<String, Object> huisvesting = Map.of("type", "HUISVESTING", "datum", VANDAAG.toString());
+        assertThat(duo.post(pad, huisvesting).status()).isEqualTo(201);
+        assertThat(duo.post(pad, huisvesting).status()).isEqualTo(200); // the request is logged, as before
+        assertThat(duo.post(pad, Map.of("type", "INFORMATIE_DERDE_ONTVANGEN", "datum", VANDAAG.toString())).status())
+                .isEqualTo(409); // refused: rolled back, no row
+        assertThat(gebeurtenisregels(dossier)).containsExactly(tuple(TestGegevens.DUO.id(), "GEBEURTENIS HUISVESTING"),
+                tuple(TestGegevens.DUO.id(), "GEBEURTENIS HUISVESTING"));
+
+        // the audit insert fails in the database (a constraint for this test's user alone): the ending, its tracks'
+        // closing and the audit row are one transaction, so nothing of the ending may remain
+        String door = "test.gebeurtenis-audit-faalt." + Long.toString(System.nanoTime(), 36);
+        String hoofd = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer)
+                .processDefinitionKey(DossierService.PROCES_INBURGERING).singleResult().getId();
+        List<String> stappenVooraf = runtimeService.getActiveActivityIds(hoofd);
+        long processenVooraf = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count();
+        jdbc.execute("alter table dossier_inzage add constraint ck_test_gebeurtenis_audit_faalt check (gebruiker <> '" + door + "')");
+        try {
+            assertThatThrownBy(() -> dossierService.registreerMetAuditregel(dossier, GebeurtenisType.BEEINDIGD, VANDAAG,
+                    "Vertrokken", Beeindigingsreden.VERTREK_UIT_NEDERLAND, null, door))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        } finally {
+            jdbc.execute("alter table dossier_inzage drop constraint ck_test_gebeurtenis_audit_faalt");
+        }
+        Dossier na = dossiers.findById(dossier.getId()).orElseThrow();
+        assertThat(na.isLopend()).isTrue();
+        assertThat(na.getAfgeslotenOp()).isNull();
+        assertThat(gebeurtenisRepository.findByDossierIdAndTypeOrderByDatumAscIdAsc(dossier.getId(), GebeurtenisType.BEEINDIGD))
+                .isEmpty();
+        assertThat(runtimeService.getActiveActivityIds(hoofd)).containsExactlyInAnyOrderElementsOf(stappenVooraf);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count()).isEqualTo(processenVooraf);
+        assertThat(jdbc.queryForObject("select count(*) from dossier_inzage where gebruiker = ?", Long.class, door)).isZero();
+
+        // once the row can be written, the same ending is recorded with exactly one audit row
+        assertThat(dossierService.registreerMetAuditregel(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Vertrokken",
+                Beeindigingsreden.VERTREK_UIT_NEDERLAND, null, door)).isTrue();
+        assertThat(dossiers.findById(dossier.getId()).orElseThrow().getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
+        assertThat(gebeurtenisregels(dossier)).endsWith(tuple(door, "GEBEURTENIS BEEINDIGD"));
+        assertThat(jdbc.queryForObject("select count(*) from dossier_inzage where gebruiker = ?", Long.class, door)).isEqualTo(1);
+        // the service without audit row (DUO's notifications, the move, the demo) writes none, as before
+        assertThat(dossierService.registreer(dossier, GebeurtenisType.BEEINDIGD, VANDAAG, "Vertrokken",
+                Beeindigingsreden.VERTREK_UIT_NEDERLAND, null, "test")).isFalse();
+        assertThat(gebeurtenisregels(dossier)).hasSize(3);
+    }
+
+    private List<org.assertj.core.groups.Tuple> gebeurtenisregels(Dossier dossier) {
+        return inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossier.getId()).stream()
+                .filter(i -> i.getActie().startsWith(DossierService.AUDIT_GEBEURTENIS))
+                .map(i -> tuple(i.getGebruiker(), i.getActie())).toList();
+    }
 }

@@ -1,27 +1,42 @@
 package nl.regie.inburgering.verhuizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.regie.inburgering.dossier.Dossier;
+import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.DossierStatus;
+import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
 /**
  * Our API for moving and reopening, over real HTTP: opening with the PIP of a previous gemeente, validation (400
- * naming the field, nothing written), authorisation (another gemeente: 404; another role: 403), idempotency, and
- * tenants (the new gemeente never sees the old dossier).
+ * naming the field, nothing written), authorisation (another gemeente: 404; another role: 403), idempotency,
+ * tenants (the new gemeente never sees the old dossier) and the audit rows (one per move or reopening, none for a
+ * repeat or a refusal; the follow-up dossier's GEOPEND).
  */
 class VerhuizingApiTest extends ProcesTestBasis {
 
     @LocalServerPort int poort;
+    @Autowired InzageRepository inzagelog;
+
+    /** The dossier's audit rows (who, actie) in order, those whose actie starts with {@code actie}. */
+    private List<Tuple> auditregels(String dossiernummer, String actie) {
+        Dossier dossier = dossiers.findByDossiernummer(dossiernummer).orElseThrow();
+        return inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossier.getId()).stream()
+                .filter(i -> i.getActie().startsWith(actie)).map(i -> tuple(i.getGebruiker(), i.getActie())).toList();
+    }
 
     private Map<String, Object> verzoek(String bsn) {
         Map<String, Object> v = new HashMap<>();
@@ -124,6 +139,9 @@ class VerhuizingApiTest extends ProcesTestBasis {
         assertThat(nogmaals.json().path("nieuwDossiernummer").asText()).isEqualTo(nieuw);
         assertThat(als(TestGegevens.DUO).post(pad, Map.of("naarGemeente", "0637", "datum", VANDAAG.toString())).status())
                 .isEqualTo(409);
+        // audit: exactly one move (the 201; not the repeat, not the refusals), the follow-up's opening under the same user
+        assertThat(auditregels(oud, "VERHUIZING")).containsExactly(tuple(TestGegevens.CM_HOORN.id(), "VERHUIZING naar 0439"));
+        assertThat(auditregels(nieuw, "")).containsExactly(tuple(TestGegevens.CM_HOORN.id(), DossierService.AUDIT_GEOPEND));
 
         // tenants: each gemeente sees its own dossier only
         assertThat(als(TestGegevens.CM_PURMEREND).get("/api/dossiers/" + nieuw).status()).isEqualTo(200);
@@ -171,6 +189,11 @@ class VerhuizingApiTest extends ProcesTestBasis {
         assertThat(als(TestGegevens.CM_HOORN).get("/api/dossiers/" + nieuw).json().path("status").asText())
                 .isNotEqualTo("BEEINDIGD");
         assertThat(als(TestGegevens.DUO).post(pad, hervat).json().path("nieuwDossiernummer").asText()).isEqualTo(nieuw);
+        // audit: exactly one reopening (not the repeat, not the refusals); the new dossier's opening under DUO
+        assertThat(auditregels(nummer, "HEROPENING")).containsExactly(
+                tuple(TestGegevens.DUO.id(), "HEROPENING VRIJSTELLING_INGETROKKEN_ZONDER_PIP"));
+        assertThat(auditregels(nieuw, DossierService.AUDIT_GEOPEND)).containsExactly(
+                tuple(TestGegevens.DUO.id(), DossierService.AUDIT_GEOPEND));
     }
 
     /** SS120: moved in without a PIP from a gemeente not on this installation; the ten weeks from the registration. */

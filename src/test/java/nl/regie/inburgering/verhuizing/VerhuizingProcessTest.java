@@ -2,22 +2,32 @@ package nl.regie.inburgering.verhuizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.regie.inburgering.dossier.Beeindigingsreden;
 import nl.regie.inburgering.dossier.Dossier;
 import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
+import nl.regie.inburgering.dossier.DossierService;
 import nl.regie.inburgering.dossier.DossierStatus;
+import nl.regie.inburgering.dossier.GebeurtenisRepository;
 import nl.regie.inburgering.dossier.GebeurtenisType;
+import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.dossier.PipWijzigingGevraagd;
 import nl.regie.inburgering.partner.PartnerAfmelding;
 import nl.regie.inburgering.partner.PartnerAfmeldingRepository;
@@ -30,7 +40,7 @@ import nl.regie.inburgering.web.ConflictException;
 /**
  * Moving between gemeenten and reopening (issue 9, item 5), walked with the engine clock: moving in with the PIP of
  * a previous gemeente (SS121) or without one (SS120), moving out to a gemeente on the installation, the same move
- * twice, and reopening.
+ * twice, and reopening; the audit rows of a move and a reopening (and of the follow-up dossier) in their transaction.
  */
 @RecordApplicationEvents
 class VerhuizingProcessTest extends ProcesTestBasis {
@@ -43,6 +53,51 @@ class VerhuizingProcessTest extends ProcesTestBasis {
     @Autowired DossierOvergangRepository overgangen;
     @Autowired PartnerAfmeldingRepository afmeldingen;
     @Autowired ApplicationEvents gebeurtenissen;
+    @Autowired InzageRepository inzagelog;
+    @Autowired GebeurtenisRepository gebeurtenisRegels;
+    @Autowired JdbcTemplate jdbc;
+
+    /** The dossier's audit rows (who, actie) in order, those whose actie starts with {@code actie}. */
+    private List<Tuple> auditregels(Dossier dossier, String actie) {
+        return inzagelog.findByDossierIdOrderByTijdstipAscIdAsc(dossier.getId()).stream()
+                .filter(i -> i.getActie().startsWith(actie)).map(i -> tuple(i.getGebruiker(), i.getActie())).toList();
+    }
+
+    private List<Tuple> auditregels(Dossier dossier) {
+        return auditregels(dossier, "");
+    }
+
+    /** A user id of this test alone (the database may keep the rows of an earlier run). */
+    private static String eigenGebruiker(String naam) {
+        return "test." + naam + "." + Long.toString(System.nanoTime(), 36);
+    }
+
+    /**
+     * Runs {@code wijziging} while the database refuses the audit rows of {@code door} whose actie starts with
+     * {@code actie} (a check constraint for that user alone, dropped afterwards): it must fail on that insert.
+     */
+    private void zonderAuditregel(String door, String actie, Runnable wijziging) {
+        jdbc.execute("alter table dossier_inzage add constraint ck_test_overgang_audit_faalt check (gebruiker <> '" + door
+                + "' or actie not like '" + actie + "%')");
+        try {
+            assertThatThrownBy(wijziging::run).isInstanceOf(DataIntegrityViolationException.class);
+        } finally {
+            jdbc.execute("alter table dossier_inzage drop constraint ck_test_overgang_audit_faalt");
+        }
+    }
+
+    private long aantalHoofdprocessen() {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DossierService.PROCES_INBURGERING).count();
+    }
+
+    private long aantalHoofdprocessenInHistorie() {
+        return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DossierService.PROCES_INBURGERING).count();
+    }
+
+    private long auditregelsVan(String door) {
+        return jdbc.queryForObject("select count(*) from dossier_inzage where gebruiker = ?", Long.class, door);
+    }
 
     private Dossier openMetVorigePip(String cbs, VorigePip pip) {
         DossierOpenenVerzoek verzoek = new DossierOpenenVerzoek(TestGegevens.nieuwBsn(), "Test", "Verhuisd",
@@ -116,6 +171,9 @@ class VerhuizingProcessTest extends ProcesTestBasis {
 
         VerhuizingService.Overgang overgang = verhuizing.verhuis(oud, "0439", ingeschreven, "duo.koppeling");
         Dossier nieuw = overgang.nieuw();
+        // the service's audit rows, for every caller: the move on the old dossier, the opening of the new one
+        assertThat(auditregels(oud, VerhuizingService.AUDIT_VERHUIZING)).containsExactly(tuple("duo.koppeling", "VERHUIZING naar 0439"));
+        assertThat(auditregels(nieuw)).containsExactly(tuple("duo.koppeling", DossierService.AUDIT_GEOPEND));
         werkAf(oud);
         werkAf(nieuw);
 
@@ -159,6 +217,7 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         LocalDate verhuisd = VANDAAG.plusMonths(2);
 
         VerhuizingService.Overgang overgang = verhuizing.verhuis(oud, "0439", verhuisd, "cm.hoorn");
+        assertThat(auditregels(overgang.nieuw())).containsExactly(tuple("cm.hoorn", DossierService.AUDIT_GEOPEND));
         werkAf(oud);
         Dossier nieuw = herlaad(overgang.nieuw());
         werkAf(nieuw);
@@ -206,6 +265,9 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         assertThat(dossiers.findByPersoonId(oud.getPersoon().getId())).hasSize(2);
         assertThatThrownBy(() -> verhuizing.verhuis(oud, "0637", verhuisd, "duo.koppeling"))
                 .isInstanceOf(ConflictException.class);
+        // exactly one move on the old dossier and one opening of the new one: neither the repeat nor the refusal adds any
+        assertThat(auditregels(oud, VerhuizingService.AUDIT_VERHUIZING)).containsExactly(tuple("cm.hoorn", "VERHUIZING naar 0439"));
+        assertThat(auditregels(nieuw, DossierService.AUDIT_GEOPEND)).containsExactly(tuple("cm.hoorn", DossierService.AUDIT_GEOPEND));
     }
 
     @Test
@@ -240,6 +302,11 @@ class VerhuizingProcessTest extends ProcesTestBasis {
                 "0441", VANDAAG, true, null))).orElseThrow().getId()).isEqualTo(nieuw.getId());
         assertThatThrownBy(() -> verhuizing.heropen(oud, Heropeningsreden.TERUGGEKEERD, hervat, "duo.koppeling"))
                 .isInstanceOf(ConflictException.class);
+        // exactly one reopening on the old dossier and one opening of the new one, whatever was repeated or refused
+        assertThat(auditregels(oud, VerhuizingService.AUDIT_HEROPENING)).containsExactly(
+                tuple("duo.koppeling", "HEROPENING VRIJSTELLING_INGETROKKEN_ZONDER_PIP"));
+        assertThat(auditregels(nieuw, DossierService.AUDIT_GEOPEND)).containsExactly(
+                tuple("duo.koppeling", DossierService.AUDIT_GEOPEND));
     }
 
     @Test
@@ -258,5 +325,80 @@ class VerhuizingProcessTest extends ProcesTestBasis {
         assertThat(nieuw.getInburgeringstermijnStart()).isEqualTo(dagtekening.plusDays(1));
         assertThat(overnames.findByDossierId(nieuw.getId()).orElseThrow().getBron()).isEqualTo(PipOvername.Bron.HEROPENING);
         assertThat(runtimeService.getVariable(hoofdproces(nieuw).getId(), "leerroute")).isEqualTo("Z");
+    }
+
+    /**
+     * The audit row of the move (on the old dossier) or of the follow-up's opening cannot be written: the move, the
+     * ending of the old dossier, the follow-up dossier, its main process and every audit row are one transaction, so
+     * none of them may remain. Once the rows can be written the same move is recorded, with exactly one of each.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {VerhuizingService.AUDIT_VERHUIZING, DossierService.AUDIT_GEOPEND})
+    void kanEenAuditregelVanDeVerhuizingNietWordenGeschrevenDanBlijftErNietsVanDeVerhuizing(String falendeActie) {
+        Dossier oud = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG.minusDays(1));
+        String door = eigenGebruiker("verhuizing-audit-faalt");
+        ProcessInstance hoofd = hoofdproces(oud);
+        List<String> stappenVooraf = runtimeService.getActiveActivityIds(hoofd.getId());
+        List<Tuple> auditVooraf = auditregels(oud);
+        long processenVooraf = aantalHoofdprocessen();
+        long historieVooraf = aantalHoofdprocessenInHistorie();
+
+        zonderAuditregel(door, falendeActie, () -> verhuizing.verhuis(oud, "0439", VANDAAG, door));
+
+        Dossier na = herlaad(oud);
+        assertThat(na.getStatus()).isEqualTo(oud.getStatus());
+        assertThat(na.isLopend()).isTrue();
+        assertThat(na.getAfgeslotenOp()).isNull();
+        assertThat(overgangen.findByDossierId(oud.getId())).isEmpty();
+        assertThat(gebeurtenisRegels.findByDossierIdAndTypeOrderByDatumAscIdAsc(oud.getId(), GebeurtenisType.BEEINDIGD)).isEmpty();
+        assertThat(afmeldingen.findByDossierIdOrderById(oud.getId())).isEmpty();
+        assertThat(dossiers.findByPersoonId(oud.getPersoon().getId())).extracting(Dossier::getId).containsExactly(oud.getId());
+        assertThat(runtimeService.getActiveActivityIds(hoofd.getId())).containsExactlyInAnyOrderElementsOf(stappenVooraf);
+        assertThat(aantalHoofdprocessen()).isEqualTo(processenVooraf);
+        assertThat(aantalHoofdprocessenInHistorie()).isEqualTo(historieVooraf);
+        assertThat(auditregels(oud)).isEqualTo(auditVooraf);
+        assertThat(auditregelsVan(door)).isZero();
+
+        VerhuizingService.Overgang overgang = verhuizing.verhuis(oud, "0439", VANDAAG, door);
+        assertThat(overgang.vastgelegd()).isTrue();
+        assertThat(herlaad(oud).getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
+        assertThat(auditregels(oud, VerhuizingService.AUDIT_VERHUIZING)).containsExactly(tuple(door, "VERHUIZING naar 0439"));
+        assertThat(auditregels(overgang.nieuw())).containsExactly(tuple(door, DossierService.AUDIT_GEOPEND));
+        assertThat(auditregelsVan(door)).isEqualTo(2);
+        assertThat(hoofdproces(overgang.nieuw())).isNotNull();
+        assertThat(aantalHoofdprocessenInHistorie()).as("the follow-up's main process").isEqualTo(historieVooraf + 1);
+    }
+
+    /** The same for a reopening: its audit row, or the new dossier's opening, fails; nothing of the reopening remains. */
+    @ParameterizedTest
+    @ValueSource(strings = {VerhuizingService.AUDIT_HEROPENING, DossierService.AUDIT_GEOPEND})
+    void kanEenAuditregelVanDeHeropeningNietWordenGeschrevenDanBlijftErNietsVanDeHeropening(String falendeActie) {
+        Dossier oud = open("0441", "ASIELSTATUSHOUDER", "SYR", LocalDate.of(1990, 1, 1), VANDAAG);
+        dossierService.registreer(oud, GebeurtenisType.BEEINDIGD, VANDAAG, "Tijdelijke vrijstelling (DUO)",
+                Beeindigingsreden.VRIJSTELLING, null, "test");
+        werkAf(oud);
+        String door = eigenGebruiker("heropening-audit-faalt");
+        List<Tuple> auditVooraf = auditregels(oud);
+        long processenVooraf = aantalHoofdprocessen();
+        long historieVooraf = aantalHoofdprocessenInHistorie();
+
+        zonderAuditregel(door, falendeActie, () -> verhuizing.heropen(oud,
+                Heropeningsreden.VRIJSTELLING_INGETROKKEN_ZONDER_PIP, VANDAAG, door));
+
+        assertThat(herlaad(oud).getStatus()).isEqualTo(DossierStatus.BEEINDIGD);
+        assertThat(overgangen.findByDossierId(oud.getId())).isEmpty();
+        assertThat(dossiers.findByPersoonId(oud.getPersoon().getId())).extracting(Dossier::getId).containsExactly(oud.getId());
+        assertThat(aantalHoofdprocessen()).isEqualTo(processenVooraf);
+        assertThat(aantalHoofdprocessenInHistorie()).isEqualTo(historieVooraf);
+        assertThat(auditregels(oud)).isEqualTo(auditVooraf);
+        assertThat(auditregelsVan(door)).isZero();
+
+        VerhuizingService.Overgang overgang = verhuizing.heropen(oud, Heropeningsreden.VRIJSTELLING_INGETROKKEN_ZONDER_PIP,
+                VANDAAG, door);
+        assertThat(overgang.vastgelegd()).isTrue();
+        assertThat(auditregels(oud, VerhuizingService.AUDIT_HEROPENING)).containsExactly(
+                tuple(door, "HEROPENING VRIJSTELLING_INGETROKKEN_ZONDER_PIP"));
+        assertThat(auditregels(overgang.nieuw())).containsExactly(tuple(door, DossierService.AUDIT_GEOPEND));
+        assertThat(aantalHoofdprocessen()).isEqualTo(processenVooraf + 1);
     }
 }
