@@ -103,7 +103,7 @@ public final class Benchmark {
         List<String> nummers = jdbc.queryForList("select dossiernummer from dossier order by id", String.class);
         FilterService filters = context.getBean(FilterService.class);
 
-        DatabaseWerk.analyseer(jdbc);
+        DatabaseWerk.vacuumEnAnalyseer(jdbc);
         HttpClient http = HttpClient.newHttpClient();
         List<String[]> rijen = new ArrayList<>();
         rijen.add(meet(http, "GET /api/dossiers/{nr} (pb.regio)", "pb.regio", monsters,

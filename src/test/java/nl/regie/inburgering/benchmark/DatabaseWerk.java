@@ -31,6 +31,18 @@ record DatabaseWerk(long transacties, long rijenGelezen, long rijenGeschreven, M
         }
     }
 
+    /**
+     * {@code VACUUM ANALYZE}, what autovacuum does in production, before the HTTP measurements: besides the statistics
+     * it marks the pages all-visible, so that index-only scans stay index-only — the partner fetch's index of the
+     * {@code partner} variables read 6,400 heap pages per fetch at 15,000 dossiers without it, 94 index pages with it
+     * (13.8 against 2.1 ms). Outside a transaction: the pool's connections commit automatically.
+     */
+    static void vacuumEnAnalyseer(JdbcTemplate jdbc) {
+        if (postgres(jdbc)) {
+            jdbc.execute("vacuum analyze");
+        }
+    }
+
     static String autovacuum(JdbcTemplate jdbc) {
         return postgres(jdbc) ? jdbc.queryForObject("show autovacuum", String.class) : "-";
     }
