@@ -140,7 +140,7 @@ public final class Benchmark {
                 .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         uit.append("population loaded: ").append(laden).append(String.format(Locale.ROOT,
-                "; JVM heap peak (sum of the pools' peaks) %d MB; autovacuum %s (the benchmark runs ANALYZE before each measurement)%n%n",
+                "; JVM heap peak (sum of the pools' peaks) %d MB; autovacuum %s (the benchmark runs ANALYZE before each measurement, VACUUM ANALYZE before the HTTP ones)%n%n",
                 piek / 1_048_576, DatabaseWerk.autovacuum(jdbc)));
         uit.append("| measurement | samples | p50 ms | p95 ms | p99 ms | max ms | goal |\n|---|---|---|---|---|---|---|\n");
         for (String[] rij : rijen) {
