@@ -13,6 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -56,9 +59,9 @@ final class SchaalPopulatie {
         // what autovacuum does in production, when it is off on the benchmark's server: without fresh statistics the
         // engine's job, task and external-task queries became sequential scans as the tables grew from empty, and the
         // load slowed from 9.9 to 5.6 dossiers/s by 8,000 (14.9 /s right after an ANALYZE; README "Benchmark")
-        java.util.concurrent.ScheduledExecutorService statistiek = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService statistiek = Executors.newSingleThreadScheduledExecutor();
         if ("off".equals(DatabaseWerk.autovacuum(jdbc))) {
-            statistiek.scheduleWithFixedDelay(() -> DatabaseWerk.analyseer(jdbc), 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+            statistiek.scheduleWithFixedDelay(() -> DatabaseWerk.analyseer(jdbc), 60, 60, TimeUnit.SECONDS);
         }
         PopulatieGenerator.Verslag schaal;
         PopulatieGenerator.Verslag leven;
