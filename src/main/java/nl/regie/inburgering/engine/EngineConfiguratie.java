@@ -48,6 +48,8 @@ public class EngineConfiguratie {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuratie) {
+                // before the engine builds its MyBatis configuration and runs its first query
+                OgnlLeesCache.installeer();
                 configuratie.setTenantIdProvider(new GemeenteTenantIdProvider());
                 configuratie.setHistoryEventHandler(new AfgeschermdeHistorie(Set.copyOf(afgeschermd)));
                 List<BpmnParseListener> listeners = configuratie.getCustomPostBPMNParseListeners() == null
