@@ -1,10 +1,17 @@
 package nl.regie.inburgering.engine;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -19,6 +26,11 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
     /** The engine refuses a Java-serialised value (javaSerializationFormatEnabled is off) with a plain exception. */
     private static final Pattern JAVA_SERIALISATIE =
             Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
+
+    /** Commands whose plain refusal is the caller's request being turned down: signal and message to an execution. */
+    static final String WACHT_NIET = "De uitvoering wacht niet op dit signaal of bericht; er is niets gewijzigd.";
+    private static final Set<Class<?>> WEIGERT_ALS_VERZOEK =
+            Set.of(SignalCmd.class, SignalEventReceivedCmd.class, MessageEventReceivedCmd.class);
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -50,6 +62,18 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
             if (!(e instanceof AuthorizationException) && e.getMessage() != null
                     && e.getMessage().contains("because it belongs to no authenticated tenant")) {
                 throw new AuthorizationException(e.getMessage());
+            }
+            // A signal or message sent to an execution that does not wait for it is refused by the engine's own
+            // checks, with a plain exception or a NotFoundException that Camunda's REST signal resource turns into a
+            // 500 of its own (the trigger resource does so for every refusal): "nothing written", but read as a server
+            // fault. It is a request the engine turns down, and answers as one: 400 with our message (registered, so
+            // the error filter answers 400 where the REST resource wrote 500). Only those commands, only the
+            // engine's own refusal (no cause): a database failure inside them stays what it is.
+            if (WEIGERT_ALS_VERZOEK.contains(command.getClass()) && e.getCause() == null
+                    && (e.getClass() == ProcessEngineException.class || e instanceof NullValueException
+                    || e instanceof NotFoundException)) {
+                EigenFoutmelding.registreer(WACHT_NIET);
+                throw new BadUserRequestException(WACHT_NIET);
             }
             throw e;
         }
