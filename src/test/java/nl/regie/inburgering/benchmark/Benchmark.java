@@ -130,10 +130,9 @@ public final class Benchmark {
         extra.add(Omvang.rapport(jdbc));
 
         StringBuilder uit = new StringBuilder();
-        long geheugen = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
         uit.append("# Benchmark ").append(OffsetDateTime.now()).append('\n');
-        uit.append(String.format(Locale.ROOT, "machine: %d cores, %d MB memory; JVM max heap %d MB; database %s; %d dossiers%n",
-                Runtime.getRuntime().availableProcessors(), geheugen / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576,
+        uit.append(String.format(Locale.ROOT, "machine: %s; JVM max heap %d MB; database %s; %d dossiers%n",
+                Machine.beschrijving(), Runtime.getRuntime().maxMemory() / 1_048_576,
                 jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
                         + c.getMetaData().getDatabaseProductVersion()), dossiers));
         long piek = ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -1,7 +1,6 @@
 package nl.regie.inburgering.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -256,16 +255,15 @@ final class ClusterBenchmark {
         Files.deleteIfExists(a.log);
         Files.deleteIfExists(b.log);
         StringBuilder uit = new StringBuilder();
-        long geheugen = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
         String database;
         try (Connection c = verbinding()) {
             database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         }
         uit.append("# Cluster benchmark ").append(OffsetDateTime.now()).append('\n');
-        uit.append(String.format(Locale.ROOT, "machine: %d cores, %d MB memory; database %s; nodes: `java -Xmx%s -jar %s`, "
+        uit.append(String.format(Locale.ROOT, "machine: %s; database %s; nodes: `java -Xmx%s -jar %s`, "
                         + "profiles postgres,demo, job executor on (application.yml: 4–8 threads, 8 jobs per acquisition), "
                         + "backoff %s ms / max %s ms, job lock %d ms; partner lock %d ms; %d load clients%n%n",
-                Runtime.getRuntime().availableProcessors(), geheugen / 1_048_576, database, optie("heap", "1g"),
+                Machine.beschrijving(), database, optie("heap", "1g"),
                 jar.getFileName(), optie("backoff", "20"), optie("max-backoff", "500"), jobLockMs, partnerLockMs, clients));
 
         // --- one node, then two nodes ---
