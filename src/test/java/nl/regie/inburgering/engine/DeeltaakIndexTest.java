@@ -2,11 +2,6 @@ package nl.regie.inburgering.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.List;
-import java.util.Locale;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.regie.inburgering.test.Indexen;
 import nl.regie.inburgering.test.ProcesTestBasis;
 
 /**
@@ -30,40 +26,13 @@ class DeeltaakIndexTest extends ProcesTestBasis {
 
     @Test
     void deIndexStaatOpDeKolomEnEenTweedeKeerVeranderNiets() throws Exception {
-        assertThat(indexen()).containsEntry(DeeltaakIndex.INDEX, "PARENT_TASK_ID_");
-        assertThat(schema.voerUit()).as("a second time: nothing fails").isZero();
-        assertThat(indexen()).containsEntry(DeeltaakIndex.INDEX, "PARENT_TASK_ID_");
-        if (postgres()) { // H2 plans otherwise: there the index on the column is what can be asserted
-            assertThat(algemeenPlan()).contains(DeeltaakIndex.INDEX).doesNotContain("Seq Scan");
+        Indexen.aangemaaktEnHerhaalbaar(dataSource, schema, "act_ru_task", DeeltaakIndex.INDEX, "PARENT_TASK_ID_");
+        if (Indexen.postgres(jdbc)) { // H2 plans otherwise: there the index on the column is what can be asserted
+            // the engine's own statement, as at 144,000 tasks: can the (partial) index answer it at all
+            assertThat(Indexen.algemeenPlan(jdbc, "deeltaken",
+                    "prepare deeltaken(varchar) as select * from ACT_RU_TASK where PARENT_TASK_ID_ = $1",
+                    "execute deeltaken('geen-taak')")).contains(DeeltaakIndex.INDEX).doesNotContain("Seq Scan");
         }
-    }
-
-    /** The plan PostgreSQL keeps for the engine's prepared statement, whatever the parameter. */
-    private String algemeenPlan() {
-        List<String> plan = jdbc.execute((java.sql.Connection c) -> {
-            try (var s = c.createStatement()) {
-                try {
-                    s.execute("set plan_cache_mode = force_generic_plan");
-                    // the test database holds a handful of tasks, where reading the table is cheaper: the question
-                    // is whether the (partial) index can answer the engine's statement at all, as at 144,000 tasks
-                    s.execute("set enable_seqscan = off");
-                    s.execute("prepare deeltaken(varchar) as select * from ACT_RU_TASK where PARENT_TASK_ID_ = $1");
-                    List<String> regels = new java.util.ArrayList<>();
-                    try (ResultSet r = s.executeQuery("explain execute deeltaken('geen-taak')")) {
-                        while (r.next()) {
-                            regels.add(r.getString(1));
-                        }
-                    } finally {
-                        s.execute("deallocate deeltaken"); // only ours: the driver keeps its own prepared statements
-                    }
-                    return regels;
-                } finally { // a pooled connection: leave it as it was
-                    s.execute("reset plan_cache_mode");
-                    s.execute("reset enable_seqscan");
-                }
-            }
-        });
-        return String.join("\n", plan);
     }
 
     @Test
@@ -80,28 +49,5 @@ class DeeltaakIndexTest extends ProcesTestBasis {
         taskService.deleteTask(ouder.getId(), true);
         assertThat(taskService.createTaskQuery().taskId(kind.getId()).count()).isZero();
         assertThat(taskService.createTaskQuery().taskId(ouder.getId()).count()).isZero();
-    }
-
-    /** Index name → its (first) column, lower-case names, upper-case columns. */
-    private java.util.Map<String, String> indexen() throws Exception {
-        java.util.Map<String, String> namen = new java.util.HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (String tabel : List.of("act_ru_task", "ACT_RU_TASK")) {
-                try (ResultSet r = c.getMetaData().getIndexInfo(null, null, tabel, false, false)) {
-                    while (r.next()) {
-                        if (r.getString("INDEX_NAME") != null && r.getString("COLUMN_NAME") != null) {
-                            namen.putIfAbsent(r.getString("INDEX_NAME").toLowerCase(Locale.ROOT),
-                                    r.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
-        }
-        return namen;
-    }
-
-    private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 }

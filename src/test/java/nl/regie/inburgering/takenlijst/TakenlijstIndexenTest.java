@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.identiteit.IdentiteitInrichting;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.test.Indexen;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
 
@@ -47,15 +48,10 @@ class TakenlijstIndexenTest extends ProcesTestBasis {
         assertThat(schema.voerUit()).as("a second time: nothing fails").isZero();
         assertThat(indexKolommen(TakenlijstIndexen.INDEX)).containsExactly("TENANT_ID_", "DUE_DATE_");
         assertThat(indexKolommen(TakenlijstIndexen.INDEX_VERVALDATUM)).containsExactly("DUE_DATE_");
-        if (postgres()) {
+        if (Indexen.postgres(jdbc)) {
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where lower(stxname) = lower(?)",
                     Long.class, TakenlijstIndexen.STATISTIEK)).isEqualTo(1);
         }
-    }
-
-    private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 
     @Test
