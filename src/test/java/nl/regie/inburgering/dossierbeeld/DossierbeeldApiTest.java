@@ -2,6 +2,7 @@ package nl.regie.inburgering.dossierbeeld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,13 @@ import nl.regie.inburgering.dossier.DossierOpenenVerzoek;
 import nl.regie.inburgering.dossier.Inzage;
 import nl.regie.inburgering.dossier.InzageRepository;
 import nl.regie.inburgering.identiteit.Rollen;
+import nl.regie.inburgering.pip.Leerroute;
+import nl.regie.inburgering.pip.PipVersie;
 import nl.regie.inburgering.test.Http;
 import nl.regie.inburgering.test.ProcesTestBasis;
 import nl.regie.inburgering.test.TestGegevens;
+import nl.regie.inburgering.voortgang.Voortgangsgesprek;
+import nl.regie.inburgering.voortgang.VoortgangsgesprekRepository;
 
 /**
  * The dossier view's read model over our API: the overview with what the role may see, the search by name, dossier
@@ -34,6 +39,7 @@ class DossierbeeldApiTest extends ProcesTestBasis {
 
     @LocalServerPort int poort;
     @Autowired InzageRepository inzagelog;
+    @Autowired VoortgangsgesprekRepository gesprekken;
 
     private Http als(String gebruiker) {
         return Http.als(poort, gebruiker);
@@ -160,12 +166,23 @@ class DossierbeeldApiTest extends ProcesTestBasis {
         Dossier geopend = open("0441", uniekeNaam(), LocalDate.of(1990, 1, 1), cm.id());
         Dossier metTaak = open("0441", uniekeNaam(), LocalDate.of(1990, 1, 1), "test");
         Dossier vanEenAnder = open("0441", uniekeNaam(), LocalDate.of(1990, 1, 1), "test");
+        Dossier pipOpgesteld = open("0441", uniekeNaam(), LocalDate.of(1990, 1, 1), "test");
+        Dossier gesprekGevoerd = open("0441", uniekeNaam(), LocalDate.of(1990, 1, 1), "test");
         Task taak = taskService.createTaskQuery().processInstanceBusinessKey(metTaak.getDossiernummer()).list().get(0);
         taskService.setAssignee(taak.getId(), cm.id());
-        // the dossier this user opened has no task of theirs: still theirs
+        PipVersie pip = new PipVersie(pipOpgesteld.getId(), 1);
+        pip.concept(Leerroute.B1, Leerroute.B1, null, "PVT jaar 1", "MAP jaar 2", null, false, 12, null, cm.id(), Instant.now());
+        pipVersies.save(pip);
+        gesprekken.save(new Voortgangsgesprek(gesprekGevoerd.getId(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
+                Voortgangsgesprek.Uitkomst.OP_KOERS, Voortgangsgesprek.Participatie.GEEN, "verslag", cm.id(), Instant.now()));
+        // the dossier this user opened has no task of theirs: still theirs; so are the one whose PIP they drafted and
+        // the one they held a conversation in (read in the page's own query)
         List<String> mijn = nummers(als(cm.id()).get("/api/dossiers/mijn?grootte=100").json());
-        assertThat(mijn).contains(geopend.getDossiernummer(), metTaak.getDossiernummer())
+        assertThat(mijn).contains(geopend.getDossiernummer(), metTaak.getDossiernummer(), pipOpgesteld.getDossiernummer(),
+                        gesprekGevoerd.getDossiernummer())
                 .doesNotContain(vanEenAnder.getDossiernummer());
+        assertThat(als(cm.id()).get("/api/dossiers/mijn?grootte=100").json().path("totaal").asLong())
+                .as("the count runs the same subqueries").isEqualTo(mijn.size());
         assertThat(nummers(als(TestGegevens.CM_ZOETERMEER.id()).get("/api/dossiers/mijn").json()))
                 .doesNotContain(geopend.getDossiernummer(), metTaak.getDossiernummer());
         assertThat(als(TestGegevens.FB.id()).get("/api/dossiers/mijn").status()).isEqualTo(403);
