@@ -12,7 +12,9 @@ import java.util.List;
  * <p>
  * Each statement must be idempotent ({@code create index if not exists}, {@code create statistics if not exists},
  * {@code analyze}) — they run at every start — and only an optimisation: a statement that fails (another node making
- * the same index at that moment, an older PostgreSQL) is logged and tried again at the next start.
+ * the same index at that moment, an older PostgreSQL) is logged and tried again at the next start. On PostgreSQL an
+ * index is built {@code CONCURRENTLY} whether the statement says so or not ({@link MotorSchemaAanvullingen}), so
+ * that a running installation keeps writing while it is built.
  */
 public interface MotorSchemaAanvulling {
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class MotorSchemaAanvullingen extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(MotorSchemaAanvullingen.class);
+    /** {@code create [unique] index} not followed by {@code concurrently}. */
+    private static final Pattern GEWONE_INDEX =
+            Pattern.compile("^(\\s*create\\s+(?:unique\\s+)?index)\\s+(?!concurrently\\b)", Pattern.CASE_INSENSITIVE);
 
     /** Looked up when the engine has been built: the engine's plugins are made before most other beans. */
     private final ObjectProvider<MotorSchemaAanvulling> aanvullingen;
@@ -66,7 +70,7 @@ public class MotorSchemaAanvullingen extends AbstractProcessEnginePlugin {
         }
         for (MotorSchemaAanvulling aanvulling : aanvullingen.orderedStream().toList()) {
             for (String sql : aanvulling.statements(database, prefix)) {
-                if (!voerUit(sql)) {
+                if (!voerUit(database == MotorSchemaAanvulling.Database.POSTGRES ? gelijktijdig(sql) : sql)) {
                     mislukt++;
                 }
             }
@@ -87,6 +91,16 @@ public class MotorSchemaAanvullingen extends AbstractProcessEnginePlugin {
             LOG.warn("Ongeldige indexen niet op te vragen ({})", e.getSQLState());
             return List.of();
         }
+    }
+
+    /**
+     * On PostgreSQL every index is built {@code CONCURRENTLY}: at the first start after an upgrade the table may hold
+     * millions of rows (three years of task history), and a plain {@code CREATE INDEX} would hold back every write to
+     * it — every engine command of every node — until the index is built. A failed build leaves an invalid index,
+     * which the next start drops and builds again (above).
+     */
+    static String gelijktijdig(String sql) {
+        return GEWONE_INDEX.matcher(sql).replaceFirst("$1 concurrently ");
     }
 
     private MotorSchemaAanvulling.Database database() {

@@ -27,8 +27,9 @@ public class OngeldigeInvoerInterceptor extends CommandInterceptor {
     private static final Pattern JAVA_SERIALISATIE =
             Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
 
-    /** Commands whose plain refusal is the caller's request being turned down: signal and message to an execution. */
+    /** Our answer when a signal or message reaches an execution that does not wait for it. */
     static final String WACHT_NIET = "De uitvoering wacht niet op dit signaal of bericht; er is niets gewijzigd.";
+    /** Commands whose plain refusal is the caller's request being turned down: signal and message to an execution. */
     private static final Set<Class<?>> WEIGERT_ALS_VERZOEK =
             Set.of(SignalCmd.class, SignalEventReceivedCmd.class, MessageEventReceivedCmd.class);
 

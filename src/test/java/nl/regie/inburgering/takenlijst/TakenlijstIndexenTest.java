@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.identiteit.IdentiteitInrichting;
 import nl.regie.inburgering.identiteit.Rollen;
-import nl.regie.inburgering.test.Indexen;
 import nl.regie.inburgering.test.ProcesTestBasis;
+import nl.regie.inburgering.test.TestProfielen;
 import nl.regie.inburgering.test.TestGegevens;
 
 /**
@@ -48,7 +48,7 @@ class TakenlijstIndexenTest extends ProcesTestBasis {
         assertThat(schema.voerUit()).as("a second time: nothing fails").isZero();
         assertThat(indexKolommen(TakenlijstIndexen.INDEX)).containsExactly("TENANT_ID_", "DUE_DATE_");
         assertThat(indexKolommen(TakenlijstIndexen.INDEX_VERVALDATUM)).containsExactly("DUE_DATE_");
-        if (Indexen.postgres(jdbc)) {
+        if (TestProfielen.opPostgres()) {
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where lower(stxname) = lower(?)",
                     Long.class, TakenlijstIndexen.STATISTIEK)).isEqualTo(1);
         }

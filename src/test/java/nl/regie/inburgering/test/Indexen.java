@@ -17,15 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.regie.inburgering.engine.MotorSchemaAanvullingen;
 
-/** For the tests of our indexes on the engine's tables: which indexes a table has, and the plan PostgreSQL keeps. */
+/**
+ * For the tests of our indexes on the engine's tables: which indexes a table has, and the plan PostgreSQL keeps (on
+ * PostgreSQL only: {@link TestProfielen#opPostgres()}).
+ */
 public final class Indexen {
 
     private Indexen() {
-    }
-
-    public static boolean postgres(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 
     /**
