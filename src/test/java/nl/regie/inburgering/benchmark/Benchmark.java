@@ -117,6 +117,13 @@ public final class Benchmark {
                     i -> basis + "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15"));
             rijen.add(meet(http, "Tasklist '" + naam + "' count (cm.westfriesland)", "cm.westfriesland", monsters,
                     i -> basis + "/engine-rest/filter/" + filter.getId() + "/count"));
+            // the page exactly as Tasklist 7.24 asks for it (camunda-tasklist-bootstrap.js, taskListQuery/getTasks):
+            // POST with its default sorting (created, descending, after the filter's own), active tasks only, as HAL,
+            // so the engine also counts the filter and embeds the page's definitions, identity links and variables
+            rijen.add(meet(http, "Tasklist '" + naam + "' page as Tasklist asks it: HAL list + count (cm.westfriesland)",
+                    "cm.westfriesland", monsters,
+                    i -> basis + "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15",
+                    TASKLIST_PAGINA, HAL));
         }
 
         // takenlijst: the dossier view's searches for the regional casemanager (DossierbeeldMeting)
@@ -163,11 +170,21 @@ public final class Benchmark {
     /** {@code body} null: GET, otherwise POST with that JSON. */
     static String[] meet(HttpClient http, String naam, String gebruiker, int monsters,
                          java.util.function.IntFunction<String> adres, String body) throws IOException, InterruptedException {
+        return meet(http, naam, gebruiker, monsters, adres, body, "application/json");
+    }
+
+    /** The body and Accept header of Tasklist's own request for a filter's first page. */
+    static final String TASKLIST_PAGINA = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    static final String HAL = "application/hal+json, application/json; q=0.5";
+
+    static String[] meet(HttpClient http, String naam, String gebruiker, int monsters,
+                         java.util.function.IntFunction<String> adres, String body, String accept)
+            throws IOException, InterruptedException {
         String inlog = "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
         List<Double> tijden = new ArrayList<>();
         for (int i = 0; i < monsters + 20; i++) {
             HttpRequest.Builder bouwer = HttpRequest.newBuilder(URI.create(adres.apply(i))).header("Authorization", inlog)
-                    .header("Accept", "application/json");
+                    .header("Accept", accept);
             HttpRequest verzoek = body == null ? bouwer.GET().build()
                     : bouwer.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long start = System.nanoTime();
