@@ -35,8 +35,10 @@ class DossierOpNummerImpl implements DossierOpNummer {
                 gevonden.remove(dossiernummer);
             }
         }
-        // a list, not a stream: outside a transaction the shared entity manager closes right after the query
-        Optional<Dossier> dossier = em.createQuery("select d from Dossier d where d.dossiernummer = :nummer", Dossier.class)
+        // a list, not a stream: outside a transaction the shared entity manager closes right after the query; the
+        // person (eager, never absent) in the same query, not in a second select by its id
+        Optional<Dossier> dossier = em.createQuery("select d from Dossier d join fetch d.persoon where d.dossiernummer = :nummer",
+                        Dossier.class)
                 .setParameter("nummer", dossiernummer).getResultList().stream().findFirst();
         if (gevonden != null) {
             dossier.ifPresent(d -> gevonden.put(dossiernummer, d.getId()));

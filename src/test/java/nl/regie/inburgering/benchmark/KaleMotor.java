@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.task.Task;
 final class KaleMotor {
 
     static final String SLEUTEL = "kaal-dossier";
+    /** The timer burst's anchor: the shape in which the application's burst timer waits and fires. */
+    static final String SLEUTEL_BRP_SIGNAAL = "kaal-brp-signaal";
     private static final String WERKER = "benchmark";
 
     private final RuntimeService runtime;
@@ -39,6 +41,68 @@ final class KaleMotor {
         this.extern = engine.getExternalTaskService();
         engine.getRepositoryService().createDeployment().name("benchmark-kaal-dossier").enableDuplicateFiltering(true)
                 .addClasspathResource("benchmark/kaal-dossier.bpmn").deploy();
+        engine.getRepositoryService().createDeployment().name("benchmark-kaal-brp-signaal").enableDuplicateFiltering(true)
+                .addClasspathResource("benchmark/kaal-brp-signaal.bpmn").deploy();
+        for (String sleutel : List.of(SLEUTEL, SLEUTEL_BRP_SIGNAAL, "kaal-brede-intake")) {
+            zonderOnzeTaakListeners(engine, sleutel);
+        }
+    }
+
+    /**
+     * Takes the application's built-in task listeners (engine/EngineConfiguratie: the Tasklist subject on every user
+     * task, which looks the dossier up in our tables) off the bare definitions as the engine has them cached, so the
+     * anchor runs no code of ours in its tasks. What stays on both sides is engine-wide: our command interceptors and
+     * history handler run for every command of this engine (README, "Benchmark").
+     */
+    static void zonderOnzeTaakListeners(ProcessEngine engine, String sleutel) {
+        String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(sleutel)
+                .latestVersion().singleResult().getId();
+        var definitie = ((org.camunda.bpm.engine.impl.RepositoryServiceImpl) engine.getRepositoryService())
+                .getDeployedProcessDefinition(id);
+        List<org.camunda.bpm.engine.impl.pvm.PvmActivity> open = new java.util.ArrayList<>(definitie.getActivities());
+        while (!open.isEmpty()) {
+            var activiteit = open.remove(open.size() - 1);
+            open.addAll(activiteit.getActivities());
+            if (activiteit instanceof org.camunda.bpm.engine.impl.pvm.process.ActivityImpl a
+                    && a.getActivityBehavior() instanceof org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior taak) {
+                var taakDefinitie = taak.getTaskDefinition();
+                for (var perGebeurtenis : taakDefinitie.getBuiltinTaskListeners().entrySet()) {
+                    perGebeurtenis.getValue().removeIf(KaleMotor::vanOns);
+                    // the engine calls the merged list (built-in before the model's), made when the listener was added
+                    List<org.camunda.bpm.engine.delegate.TaskListener> alle =
+                            taakDefinitie.getAllTaskListenersForEvent(perGebeurtenis.getKey());
+                    if (alle != null) {
+                        alle.removeIf(KaleMotor::vanOns);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts a bare dossier in the shape of {@code inburgering.bpmn} where its BRP-signal timer waits (the brede intake
+     * called beside it, the event-based gateway, the five event sub-processes), with the twelve process variables a
+     * statushouder's dossier holds at that moment (their types as there); the timer falls due at {@code brpOnbekendOp}.
+     */
+    String startBrpSignaal(String sleutel, Date brpOnbekendOp) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put("brpOnbekendOp", brpOnbekendOp); // the application's timer reads its date from a bean instead
+        variabelen.put("brpOnbekend", Boolean.TRUE); // the application's gateway asks our tables instead
+        variabelen.put("termijnGestart", Boolean.FALSE); // pipTermijnGestart
+        variabelen.put("pipTermijnVerstrekenOp", null);
+        variabelen.put("pipHerinneringsdatum", null);
+        variabelen.put("pipUiterlijkeDatum", null);
+        variabelen.put("pipUiterlijkeDatumTekst", null);
+        variabelen.put("doelgroep", "ASIELSTATUSHOUDER");
+        variabelen.put("nationaliteit", "SYR");
+        variabelen.put("leeftijd", 36);
+        variabelen.put("dossiernummer", sleutel);
+        variabelen.put("gemeente", "GM0498");
+        return runtime.startProcessInstanceByKey(SLEUTEL_BRP_SIGNAAL, sleutel, variabelen).getId();
+    }
+
+    private static boolean vanOns(Object listener) {
+        return listener.getClass().getName().startsWith("nl.regie.");
     }
 
     /** Starts a bare dossier whose "BRP onbekend" timer falls due at {@code brpOnbekendOp}, the others far later. */

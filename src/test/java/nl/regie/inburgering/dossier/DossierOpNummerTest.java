@@ -73,6 +73,20 @@ class DossierOpNummerTest extends ProcesTestBasis {
         });
     }
 
+    /** Issue 13: every engine step and the Tasklist subject look a dossier up with its person; one query, not two. */
+    @Test
+    void eenOpzoekingLeestDossierEnPersoonInEenQuery() {
+        String nummer = dossier.getDossiernummer();
+        String naamInDeTabel = jdbc.queryForObject("select p.voornamen || ' ' || p.achternaam from dossier d "
+                + "join persoon p on p.id = d.persoon_id where d.dossiernummer = ?", String.class, nummer);
+        transactie(TransactionDefinition.PROPAGATION_REQUIRED).executeWithoutResult(s -> {
+            long voor = statements();
+            String naam = dossiers.getByDossiernummer(nummer).getPersoon().volledigeNaam();
+            assertThat(statements() - voor).isEqualTo(1);
+            assertThat(naam).isEqualTo(naamInDeTabel);
+        });
+    }
+
     @Test
     void eenVolgendeTransactieLeestOpnieuwEnZietWatIntussenVeranderde() {
         String nummer = dossier.getDossiernummer();
