@@ -61,7 +61,7 @@ final class TimerBurst {
 
         // A warm-up round first, the same three drains with fewer timers, not reported: on a cold JVM the first drain
         // paid for the JIT compiling the engine's paths (a quick run of 26 November: the bare drain that ran first
-        // took 3.74 ms CPU per timer against 1.56 warm), which favoured whatever drained last — the application.
+        // took 3.74 ms CPU per timer against 2.2–2.4 warm), which favoured whatever drained last — the application.
         int opwarmen = context.getEnvironment().getProperty("benchmark.burst-opwarmen", Integer.class, Math.min(n, 500));
         if (opwarmen > 0) {
             ronde(context, kaal, run + "w", opwarmen, threads);
