@@ -64,14 +64,14 @@ final class TimerBurst {
         // took 3.74 ms CPU per timer against 2.2–2.4 warm), which favoured whatever drained last — the application.
         int opwarmen = context.getEnvironment().getProperty("benchmark.burst-opwarmen", Integer.class, Math.min(n, 500));
         if (opwarmen > 0) {
-            ronde(context, kaal, run + "w", opwarmen, threads);
+            ronde(context, jdbc, executor, kaal, run + "w", opwarmen, threads);
         }
         // then the measured rounds, each the three drains in the same order; the ratio is reported per round and as
         // the median, never one sample
         int rondes = Math.max(1, context.getEnvironment().getProperty("benchmark.burst-rondes", Integer.class, 3));
         List<Ronde> gemeten = new ArrayList<>();
         for (int r = 1; r <= rondes; r++) {
-            gemeten.add(ronde(context, kaal, run + "r" + r, n, threads));
+            gemeten.add(ronde(context, jdbc, executor, kaal, run + "r" + r, n, threads));
         }
 
         StringBuilder uit = new StringBuilder();
@@ -125,11 +125,8 @@ final class TimerBurst {
         return String.join(", ", waarden.stream().map(v -> String.format(Locale.ROOT, "%.2f×", v)).toList());
     }
 
-    private static Ronde ronde(ConfigurableApplicationContext context, KaleMotor kaal, String run, int n, int threads)
-            throws Exception {
-        ProcessEngine engine = context.getBean(ProcessEngine.class);
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    private static Ronde ronde(ConfigurableApplicationContext context, JdbcTemplate jdbc, JobExecutor executor,
+                               KaleMotor kaal, String run, int n, int threads) throws Exception {
         Date kaalMoment = new Date(System.currentTimeMillis() + 10 * 60_000L);
         parallel(n, threads, i -> kaal.start("KAAL-T-" + run + "-" + i, kaalMoment));
         Afvoer kaleAfvoer = afvoeren(jdbc, executor, kaalMoment, true);
