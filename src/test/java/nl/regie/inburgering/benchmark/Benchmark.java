@@ -106,6 +106,7 @@ public final class Benchmark {
         DatabaseWerk.vacuumEnAnalyseer(jdbc);
         HttpClient http = HttpClient.newHttpClient();
         List<String[]> rijen = new ArrayList<>();
+        List<String> volumes = new ArrayList<>();
         rijen.add(meet(http, "GET /api/dossiers/{nr} (pb.regio)", "pb.regio", monsters,
                 i -> basis + "/api/dossiers/" + nummers.get(i % nummers.size())));
         for (String naam : List.of(IdentiteitInrichting.FILTER_MIJN_GEMEENTEN, IdentiteitInrichting.FILTER_TERMIJN_VERLOOPT)) {
@@ -124,6 +125,14 @@ public final class Benchmark {
                     "cm.westfriesland", monsters,
                     i -> basis + "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15",
                     TASKLIST_PAGINA, HAL));
+            // what the count counts: the filters' cost is linear in it, so a run says how many tasks it measured
+            long getal = telling(http, basis + "/engine-rest/filter/" + filter.getId() + "/count", "cm.westfriesland");
+            volumes.add(String.format(Locale.ROOT, "'%s' %d (%.3f per dossier)", naam, getal,
+                    dossiers == 0 ? 0 : getal / (double) dossiers));
+        }
+        if (!volumes.isEmpty()) {
+            extra.add("**Tasks the Tasklist filters count for cm.westfriesland** (the count's cost is linear in them): "
+                    + String.join(", ", volumes) + "\n");
         }
 
         // takenlijst: the dossier view's searches for the regional casemanager (DossierbeeldMeting)
@@ -180,7 +189,7 @@ public final class Benchmark {
     static String[] meet(HttpClient http, String naam, String gebruiker, int monsters,
                          java.util.function.IntFunction<String> adres, String body, String accept)
             throws IOException, InterruptedException {
-        String inlog = "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
+        String inlog = inlog(gebruiker);
         List<Double> tijden = new ArrayList<>();
         for (int i = 0; i < monsters + 20; i++) {
             HttpRequest.Builder bouwer = HttpRequest.newBuilder(URI.create(adres.apply(i))).header("Authorization", inlog)
@@ -203,6 +212,23 @@ public final class Benchmark {
         String oordeel = doel == null ? "-" : (p95 <= doel ? "met" : "**not met**") + " (p95 ≤ " + doel.intValue() + " ms)";
         return new String[] {naam, String.valueOf(tijden.size()), f(p(tijden, 50)), f(p95), f(p(tijden, 99)),
                 f(tijden.get(tijden.size() - 1)), oordeel};
+    }
+
+    /** The {@code count} of a count request's JSON answer ({@code {"count":N}}), as that user. */
+    static long telling(HttpClient http, String adres, String gebruiker) throws IOException, InterruptedException {
+        String inlog = inlog(gebruiker);
+        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(adres)).header("Authorization", inlog)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(antwoord.body());
+        if (antwoord.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException(adres + ": HTTP " + antwoord.statusCode() + " " + antwoord.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Basic authentication as a demo user (password = user name). */
+    private static String inlog(String gebruiker) {
+        return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
     }
 
     static double p(List<Double> gesorteerd, int percentiel) {

@@ -31,6 +31,12 @@ public class DuoContactpersoon {
         this.geregistreerdOp = op;
     }
 
+    /** DUO gave this casemanager a new id (DUO no longer knew the old one). */
+    void vervang(int nieuwDuoId, Instant op) {
+        this.duoId = nieuwDuoId;
+        this.geregistreerdOp = op;
+    }
+
     public Long getId() { return id; }
     public String getGemeente() { return gemeente; }
     public String getGebruiker() { return gebruiker; }

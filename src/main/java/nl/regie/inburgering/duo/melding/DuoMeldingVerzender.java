@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -142,18 +143,33 @@ class DuoMeldingVerzender {
         int id;
         if (bekend.isPresent()) {
             id = bekend.get().getDuoId();
-            gemeenteApi.updateContactpersoonById(id, bron, berichtId, doel, gegevens);
-        } else {
-            var aangemaakt = gemeenteApi.createContactpersoon(bron, berichtId, doel, gegevens);
-            if (aangemaakt == null || aangemaakt.getId() == null) {
-                throw new DuoNietBereikt("DUO gaf geen id voor de contactpersoon");
+            try {
+                gemeenteApi.updateContactpersoonById(id, bron, berichtId, doel, gegevens);
+            } catch (HttpClientErrorException.NotFound onbekend) {
+                // DUO no longer knows the id we keep (removed there, or a DUO environment that was reset): without
+                // this, every later report of this casemanager would be refused and become a repair task. The id is
+                // DUO's own, not the inburgeraar's data, so register the casemanager again and keep the new id.
+                id = registreer(gemeenteApi, bron, berichtId, doel, gegevens);
+                bekend.get().vervang(id, DuoMeldingen.nu());
+                contactpersonen.save(bekend.get());
             }
-            id = aangemaakt.getId();
+        } else {
+            id = registreer(gemeenteApi, bron, berichtId, doel, gegevens);
             contactpersonen.save(new DuoContactpersoon(gemeente, gebruiker, id, DuoMeldingen.nu()));
         }
         clients.contactpersoonInburgeraar()
                 .postContactpersoonByBsn(bsn, id, bron, berichtId, doel);
         return Antwoord.aanvaard(String.valueOf(id));
+    }
+
+    /** {@code POST /contactpersonen}: DUO's id for the casemanager. */
+    private static int registreer(ContactpersoonGemeenteApi gemeenteApi, String bron, UUID berichtId, String doel,
+                                  Contactpersoongegevens gegevens) {
+        var aangemaakt = gemeenteApi.createContactpersoon(bron, berichtId, doel, gegevens);
+        if (aangemaakt == null || aangemaakt.getId() == null) {
+            throw new DuoNietBereikt("DUO gaf geen id voor de contactpersoon");
+        }
+        return aangemaakt.getId();
     }
 
     /** 400, 404, and 403 with reasons: DUO refuses the content; anything else: DUO was not (properly) reached. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,12 @@ public class SimulatorMeldingen {
     public record Ontvangen(String melding, String bsn, String berichtId, String bron, JsonNode inhoud, Instant op) {
     }
 
-    private final List<Ontvangen> ontvangen = new CopyOnWriteArrayList<>();
+    /**
+     * The accepted reports per BSN, in order, and their berichtIds: a retry and a person's reports are found without
+     * reading every report received so far (a population load sends hundreds of thousands).
+     */
+    private final Map<String, List<Ontvangen>> ontvangen = new ConcurrentHashMap<>();
+    private final Set<String> berichtIds = ConcurrentHashMap.newKeySet();
     private final Map<String, String> weigeringen = new ConcurrentHashMap<>();
     private final Map<Integer, JsonNode> contactpersonen = new ConcurrentHashMap<>();
     private final Map<String, String> examennummers = new ConcurrentHashMap<>();
@@ -48,26 +54,36 @@ public class SimulatorMeldingen {
 
     /** True when this berichtId was accepted before (a retry): answer the same, record nothing. */
     boolean alOntvangen(String berichtId) {
-        return ontvangen.stream().anyMatch(o -> o.berichtId().equals(berichtId));
+        return berichtIds.contains(berichtId);
     }
 
     void ontvang(String melding, String bsn, String berichtId, String bron, JsonNode inhoud) {
-        ontvangen.add(new Ontvangen(melding, bsn, berichtId, bron, inhoud, Instant.now()));
+        ontvangen.computeIfAbsent(bsn, b -> new CopyOnWriteArrayList<>())
+                .add(new Ontvangen(melding, bsn, berichtId, bron, inhoud, Instant.now()));
+        berichtIds.add(berichtId);
     }
 
     /** What was reported for this BSN (all kinds), in order. */
     public List<Ontvangen> ontvangenVoor(String bsn) {
-        return ontvangen.stream().filter(o -> bsn.equals(o.bsn())).toList();
+        return List.copyOf(ontvangen.getOrDefault(bsn, List.of()));
     }
 
     public List<Ontvangen> ontvangenVoor(String bsn, String melding) {
-        return ontvangen.stream().filter(o -> bsn.equals(o.bsn()) && melding.equals(o.melding())).toList();
+        return ontvangenVoor(bsn).stream().filter(o -> melding.equals(o.melding())).toList();
     }
 
     int nieuweContactpersoon(JsonNode gegevens) {
         int id = volgendContactpersoonId.incrementAndGet();
         contactpersonen.put(id, gegevens);
         return id;
+    }
+
+    /**
+     * DUO forgets every contactpersoon it registered, as a reset DUO environment does — and as this simulator does
+     * when the application restarts, since it keeps them in memory while our table keeps DUO's ids.
+     */
+    public void vergeetContactpersonen() {
+        contactpersonen.clear();
     }
 
     boolean contactpersoonBekend(int id) {

@@ -144,6 +144,31 @@ class DuoMeldingTest extends ProcesTestBasis {
     }
 
     @Test
+    void eenContactpersoonDieDuoNietMeerKentWordtOpnieuwAangemeldZonderHersteltaak() {
+        Dossier eerste = totPipVaststellen("B1");
+        pipVaststellen(eerste);
+        String oudId = melding(eerste, DuoMeldingSoort.CONTACTPERSOON).getKenmerk();
+        assertThat(oudId).isNotBlank();
+
+        // DUO no longer knows the casemanager's id we keep (a reset DUO environment; the simulator after a restart)
+        duo.vergeetContactpersonen();
+        Dossier tweede = totPipVaststellen("B1");
+        pipVaststellen(tweede);
+
+        DuoMelding contactpersoon = melding(tweede, DuoMeldingSoort.CONTACTPERSOON);
+        assertThat(contactpersoon.getStatus()).isEqualTo(DuoMelding.Status.VERZONDEN);
+        assertThat(contactpersoon.getKenmerk()).isNotBlank().isNotEqualTo(oudId);
+        assertThat(ontvangen(tweede, "CONTACTPERSOON")).hasSize(1);
+        assertThat(taak(tweede, "Task_MeldingHerstellen")).isNull();
+        // the new id is kept in place of the old one: the next report updates it instead of registering again
+        assertThat(jdbc.queryForList("select duo_id from duo_contactpersoon where gebruiker = ?", Integer.class, CM.id()))
+                .contains(Integer.valueOf(contactpersoon.getKenmerk())).doesNotContain(Integer.valueOf(oudId));
+        Dossier derde = totPipVaststellen("B1");
+        pipVaststellen(derde);
+        assertThat(melding(derde, DuoMeldingSoort.CONTACTPERSOON).getKenmerk()).isEqualTo(contactpersoon.getKenmerk());
+    }
+
+    @Test
     void eenWeigeringVanDuoWordtEenTaakVoorDeCasemanagerEnOpnieuwVersturenMeldtEenmaal() {
         Dossier dossier = totPipVaststellen("B1");
         // the procesbeheerder tells the simulator to refuse this person's PIP (only the procesbeheerder may)
