@@ -36,7 +36,13 @@ public class SimulatorMeldingen {
     private final Map<String, String> weigeringen = new ConcurrentHashMap<>();
     private final Map<Integer, JsonNode> contactpersonen = new ConcurrentHashMap<>();
     private final Map<String, String> examennummers = new ConcurrentHashMap<>();
-    private final AtomicInteger volgendContactpersoonId = new AtomicInteger(100);
+    /**
+     * DUO never gives an id twice. The simulator forgets its contactpersonen when it restarts while our table keeps
+     * their ids, so each start counts from its own base (the start second, in blocks of 1,000): a restarted simulator
+     * answers an old id with 404, never with another casemanager's record.
+     */
+    private final AtomicInteger volgendContactpersoonId =
+            new AtomicInteger((int) (Instant.now().getEpochSecond() % 1_000_000) * 1_000 + 100);
     private final AtomicInteger volgendExamennummer = new AtomicInteger(1);
 
     /** Refuse this kind of report for this BSN (all later attempts) with DUO's fouttekst, until {@link #herstel}. */
