@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -185,6 +187,7 @@ public final class Benchmark {
     /** The body and Accept header of Tasklist's own request for a filter's first page. */
     static final String TASKLIST_PAGINA = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
     static final String HAL = "application/hal+json, application/json; q=0.5";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static String[] meet(HttpClient http, String naam, String gebruiker, int monsters,
                          java.util.function.IntFunction<String> adres, String body, String accept)
@@ -219,11 +222,11 @@ public final class Benchmark {
         String inlog = inlog(gebruiker);
         HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(adres)).header("Authorization", inlog)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(antwoord.body());
-        if (antwoord.statusCode() != 200 || !m.find()) {
+        JsonNode getal = antwoord.statusCode() == 200 ? JSON.readTree(antwoord.body()).path("count") : null;
+        if (getal == null || !getal.canConvertToLong()) {
             throw new IllegalStateException(adres + ": HTTP " + antwoord.statusCode() + " " + antwoord.body());
         }
-        return Long.parseLong(m.group(1));
+        return getal.asLong();
     }
 
     /** Basic authentication as a demo user (password = user name). */
