@@ -1,10 +1,12 @@
 package nl.regie.inburgering.voortgang;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -63,20 +65,26 @@ public class Voortgangsoverzicht {
 
     /** The day after which events count as new: the last conversation, else the day before the term started. */
     public LocalDate sinds(Dossier dossier) {
-        return gesprekken.findFirstByDossierIdOrderByIdDesc(dossier.getId()).map(Voortgangsgesprek::getDatum)
+        return sinds(dossier, gesprekken.findFirstByDossierIdOrderByIdDesc(dossier.getId()));
+    }
+
+    private static LocalDate sinds(Dossier dossier, Optional<Voortgangsgesprek> laatste) {
+        return laatste.map(Voortgangsgesprek::getDatum)
                 .orElseGet(() -> dossier.getInburgeringstermijnStart() == null ? null
                         : dossier.getInburgeringstermijnStart().minusDays(1));
     }
 
-    /** The overview as text, one fact a line. */
+    /** The overview as text, one fact a line; each record is read once. */
     public String tekst(Dossier dossier) {
-        LocalDate sinds = sinds(dossier);
+        Optional<Voortgangsgesprek> laatste = gesprekken.findFirstByDossierIdOrderByIdDesc(dossier.getId());
+        LocalDate sinds = sinds(dossier, laatste);
+        Optional<Period> pipInterval = planning.pipInterval(dossier);
         List<String> regels = new ArrayList<>();
-        regels.add(gesprekken.findFirstByDossierIdOrderByIdDesc(dossier.getId())
+        regels.add(laatste
                 .map(g -> "Vorig voortgangsgesprek: " + g.getDatum() + " (" + g.getUitkomst() + ")")
                 .orElse("Eerste voortgangsgesprek (inburgeringstermijn sinds " + dossier.getInburgeringstermijnStart() + ")"));
-        regels.add("Gesprekken elke " + planning.interval(dossier)
-                + (planning.intervalUitPip(dossier) ? " (volgens het PIP)" : " (standaard van de gemeente)"));
+        regels.add("Gesprekken elke " + planning.interval(dossier, pipInterval)
+                + (pipInterval.isPresent() ? " (volgens het PIP)" : " (standaard van de gemeente)"));
 
         regels.add("");
         regels.add("Leerroute:");
@@ -105,7 +113,8 @@ public class Voortgangsoverzicht {
         regels.addAll(uitslagen);
 
         regels.add("");
-        regels.add("PVT: " + pvts.findByDossierId(dossier.getId()).map(p -> p.getOndertekend() != null
+        var pvt = pvts.findByDossierId(dossier.getId());
+        regels.add("PVT: " + pvt.map(p -> p.getOndertekend() != null
                 ? "participatieverklaring ondertekend op " + p.getOndertekend() + " (" + p.getUren() + " uur)"
                 : "loopt bij " + p.getPartner() + ", streefdatum " + p.getStreefdatum()).orElse("nog niet gestart"));
         regels.add("MAP: " + maps.findByDossierId(dossier.getId()).map(m -> m.getStatus()
@@ -128,7 +137,7 @@ public class Voortgangsoverzicht {
         if (volgendeRapportage != null) {
             regels.add("- volgende voortgangsrapportage van de taalaanbieder: " + volgendeRapportage);
         }
-        pvts.findByDossierId(dossier.getId()).filter(p -> p.getOndertekend() == null)
+        pvt.filter(p -> p.getOndertekend() == null)
                 .ifPresent(p -> regels.add("- streefdatum PVT: " + p.getStreefdatum()));
         return String.join("\n", regels);
     }

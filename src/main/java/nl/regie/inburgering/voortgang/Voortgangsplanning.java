@@ -3,6 +3,7 @@ package nl.regie.inburgering.voortgang;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -73,15 +74,23 @@ public class Voortgangsplanning {
 
     /** The interval of the current fixed PIP version, else the gemeente's default. */
     public Period interval(Dossier dossier) {
-        return pipVersies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(), PipVersie.Status.VASTGESTELD)
-                .map(PipVersie::getVoortgangInterval)
-                .orElseGet(() -> beleid(dossier).getVoortgangsgesprekInterval());
+        return interval(dossier, pipInterval(dossier));
+    }
+
+    /** {@link #interval} when the PIP's interval ({@link #pipInterval}) has been read already. */
+    public Period interval(Dossier dossier, Optional<Period> pipInterval) {
+        return pipInterval.orElseGet(() -> beleid(dossier).getVoortgangsgesprekInterval());
     }
 
     /** The interval comes from the PIP when it fixes one. */
     public boolean intervalUitPip(Dossier dossier) {
+        return pipInterval(dossier).isPresent();
+    }
+
+    /** The interval the dossier's current fixed PIP version sets, if it sets one (one query). */
+    public Optional<Period> pipInterval(Dossier dossier) {
         return pipVersies.findFirstByDossierIdAndStatusOrderByVersieDesc(dossier.getId(), PipVersie.Status.VASTGESTELD)
-                .map(PipVersie::getVoortgangInterval).isPresent();
+                .map(PipVersie::getVoortgangInterval);
     }
 
     /**

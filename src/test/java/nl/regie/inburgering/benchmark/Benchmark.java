@@ -87,7 +87,8 @@ public final class Benchmark {
         String laden = "-";
         if (aantal > 0) {
             // lifecycle against the shape-matched bare engine (levensloop helper: Levensloop, KaleLevensloop)
-            Levensloop.Uitslag levensloop = Levensloop.meet(context, aantal, threads, run);
+            int rondes = env.getProperty("benchmark.levensloop-rondes", Integer.class, 3);
+            Levensloop.Uitslag levensloop = Levensloop.meet(context, aantal, threads, rondes, run);
             laden = levensloop.laden();
             extra.add(levensloop.tabel());
         }

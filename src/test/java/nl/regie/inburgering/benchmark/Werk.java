@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * user tasks ended, partner answers (external tasks completed), jobs executed (timers and asynchronous continuations),
  * activity instances, timers fired, timers created, call activity instances, user tasks completed. The driver's own
  * bookkeeping (finding the next step: CPU time of its threads and its queries, each a transaction) is kept apart in
- * {@link #boekhoudingCpuNanos} and {@link #boekhoudingTransacties}, to be subtracted.
+ * {@link #boekhoudingCpuNanos} and {@link #boekhoudingTransacties}, to be subtracted. {@link #compilatieMs} is the time
+ * the JIT compiler threads spent in the part (inside the process's CPU time): code met for the first time is compiled
+ * while it runs, so a part that is not yet in its steady state shows it here.
  */
 record Werk(long cpuNanos, long wandNanos, DatabaseWerk database, long[] telling, long boekhoudingCpuNanos,
-            long boekhoudingTransacties) {
+            long boekhoudingTransacties, long compilatieMs) {
 
     static final int TAKEN = 0;
     static final int ANTWOORDEN = 1;
@@ -29,22 +31,30 @@ record Werk(long cpuNanos, long wandNanos, DatabaseWerk database, long[] telling
         DatabaseWerk.analyseer(jdbc);
         long[] stappen = stappen(jdbc);
         DatabaseWerk db = DatabaseWerk.nu(jdbc);
+        long compilatie = compilatie();
         long cpu = cpu();
         long wand = System.nanoTime();
         deel.run();
         wand = System.nanoTime() - wand;
         cpu = cpu() - cpu;
+        compilatie = compilatie() - compilatie;
         DatabaseWerk dbNa = DatabaseWerk.nu(jdbc);
         long[] na = stappen(jdbc);
         long[] verschil = new long[na.length];
         for (int i = 0; i < na.length; i++) {
             verschil[i] = na[i] - stappen[i];
         }
-        return new Werk(cpu, wand, dbNa.min(db), verschil, 0, 0);
+        return new Werk(cpu, wand, dbNa.min(db), verschil, 0, 0, compilatie);
     }
 
     Werk metBoekhouding(long cpuNanos, long transacties) {
-        return new Werk(this.cpuNanos, wandNanos, database, telling, cpuNanos, transacties);
+        return new Werk(this.cpuNanos, wandNanos, database, telling, cpuNanos, transacties, compilatieMs);
+    }
+
+    /** The JIT compiler threads' accumulated time (ms), or 0 where the JVM does not say. */
+    static long compilatie() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     static long cpu() {
@@ -107,6 +117,7 @@ record Werk(long cpuNanos, long wandNanos, DatabaseWerk database, long[] telling
         rij(uit, "CPU ms (JVM process)", kaal.cpuNanos / 1e6 / aantal, app.cpuNanos / 1e6 / aantal);
         rij(uit, "of which the driver's bookkeeping (finding the next step)", kaal.boekhoudingCpuNanos / 1e6 / aantal, app.boekhoudingCpuNanos / 1e6 / aantal);
         rij(uit, "**CPU ms without the driver's bookkeeping**", kaal.cpuNetto() / 1e6 / aantal, app.cpuNetto() / 1e6 / aantal);
+        rij(uit, "of which JIT compilation (compiler threads)", (double) kaal.compilatieMs / aantal, (double) app.compilatieMs / aantal);
         rij(uit, "wall-clock ms", kaal.wandNanos / 1e6 / aantal, app.wandNanos / 1e6 / aantal);
         rij(uit, "database transactions", (double) kaal.database.transacties() / aantal, (double) app.database.transacties() / aantal);
         rij(uit, "of which the driver's bookkeeping queries", (double) kaal.boekhoudingTransacties / aantal, (double) app.boekhoudingTransacties / aantal);

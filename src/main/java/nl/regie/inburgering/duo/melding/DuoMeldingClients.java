@@ -20,7 +20,7 @@ import nl.regie.inburgering.duo.generated.pip.api.PipApi;
 /**
  * The generated DUO clients for the reports (one package per spec), each on the RestClient of {@link DuoClients}
  * (that package's own Jackson mapper; our base URL, timeouts and credentials). {@link DuoClients} holds the reads.
- * A client per call; they are cheap.
+ * A client per call on the kept RestClient of its spec.
  */
 @Component
 class DuoMeldingClients {
@@ -36,10 +36,10 @@ class DuoMeldingClients {
     }
 
     InburgeringsaanbodApi inburgeringsaanbod() {
-        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient(r).setBasePath(u),
+        return duo.api(nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient.class, (r, u) -> new nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient(r).setBasePath(u),
                 InburgeringsaanbodApi::new,
                 nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient.createDefaultMapper(null));
+                () -> nl.regie.inburgering.duo.generated.inburgeringsaanbod.invoker.ApiClient.createDefaultMapper(null));
     }
 
     ParticipatieverklaringstrajectPvtApi pvt() {
@@ -55,9 +55,9 @@ class DuoMeldingClients {
     }
 
     private <A> A mappvtzroute(Function<nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient, A> api) {
-        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api(nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient.class, (r, u) -> new nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient.createDefaultMapper(null));
+                () -> nl.regie.inburgering.duo.generated.mappvtzroute.invoker.ApiClient.createDefaultMapper(null));
     }
 
     ParticipatieDatTeltAlsTaallesApi urenTaalles() {
@@ -69,9 +69,9 @@ class DuoMeldingClients {
     }
 
     private <A> A gevolgdeUren(Function<nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient, A> api) {
-        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api(nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient.class, (r, u) -> new nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient.createDefaultMapper(null));
+                () -> nl.regie.inburgering.duo.generated.gevolgdeuren.invoker.ApiClient.createDefaultMapper(null));
     }
 
     ContactpersoonGemeenteApi contactpersoonGemeente() {
@@ -83,15 +83,15 @@ class DuoMeldingClients {
     }
 
     private <A> A contactpersoon(Function<nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient, A> api) {
-        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient(r).setBasePath(u), api,
+        return duo.api(nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient.class, (r, u) -> new nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient(r).setBasePath(u), api,
                 nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient.createDefaultMapper(null));
+                () -> nl.regie.inburgering.duo.generated.contactpersoon.invoker.ApiClient.createDefaultMapper(null));
     }
 
     ExamennummerApi examennummer() {
-        return duo.api((r, u) -> new nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient(r).setBasePath(u),
+        return duo.api(nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.class, (r, u) -> new nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient(r).setBasePath(u),
                 ExamennummerApi::new,
                 nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient::buildRestClientBuilder,
-                nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.createDefaultMapper(null));
+                () -> nl.regie.inburgering.duo.generated.leerbaarheidstoets.invoker.ApiClient.createDefaultMapper(null));
     }
 }
