@@ -42,9 +42,16 @@ public class DuoClients {
     private final Environment omgeving;
     private final Map<Sleutel, RestClient> restClients = new ConcurrentHashMap<>();
 
-    /** What a kept RestClient was built with: the spec (its ApiClient class) and our settings at that moment. */
+    /**
+     * What a kept RestClient was built with: the spec (its ApiClient class) and our settings at that moment. Its text
+     * leaves the password out, should it ever be logged.
+     */
     private record Sleutel(Class<?> spec, String basisUrl, String gebruikersnaam, String wachtwoord, Duration connect,
                            Duration read) {
+        @Override
+        public String toString() {
+            return spec.getSimpleName() + "@" + basisUrl + " (" + gebruikersnaam + ")";
+        }
     }
 
     public DuoClients(DuoProperties instellingen, Environment omgeving) {
