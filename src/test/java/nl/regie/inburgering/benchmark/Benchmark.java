@@ -235,6 +235,13 @@ public final class Benchmark {
         return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The median (the mean of the middle two for an even count). */
+    static double mediaan(List<Double> waarden) {
+        List<Double> s = waarden.stream().sorted().toList();
+        int m = s.size() / 2;
+        return s.size() % 2 == 1 ? s.get(m) : (s.get(m - 1) + s.get(m)) / 2;
+    }
+
     static double p(List<Double> gesorteerd, int percentiel) {
         int i = (int) Math.ceil(percentiel / 100.0 * gesorteerd.size()) - 1;
         return gesorteerd.get(Math.max(0, Math.min(i, gesorteerd.size() - 1)));

@@ -98,23 +98,17 @@ final class TimerBurst {
         List<Double> cpuTegenVorm = gemeten.stream().map(r -> cpuPerTimer(r.app()) / Math.max(1e-9, cpuPerTimer(r.vorm()))).toList();
         List<Double> tegenKaal = gemeten.stream().map(r -> verhouding(r.app(), r.kaal())).toList();
         List<Double> vormTegenKaal = gemeten.stream().map(r -> verhouding(r.vorm(), r.kaal())).toList();
-        double mediaan = mediaan(tegenVorm);
+        double mediaan = Benchmark.mediaan(tegenVorm);
         uit.append(String.format(Locale.ROOT, "%napplication throughput / bare engine in the application's shape (the goal's "
                         + "anchor, as the lifecycle's: the same timers in the same shape, without our code): **median %.0f %%** "
                         + "(rounds %s) — goal ≥ 80 %%: %s; CPU per timer, median %.2f× (rounds %s)%n",
-                mediaan * 100, procenten(tegenVorm), mediaan >= 0.8 ? "met" : "**not met**", mediaan(cpuTegenVorm),
+                mediaan * 100, procenten(tegenVorm), mediaan >= 0.8 ? "met" : "**not met**", Benchmark.mediaan(cpuTegenVorm),
                 keren(cpuTegenVorm)));
         uit.append(String.format(Locale.ROOT, "application throughput / bare engine, minimal model (the shape's own cost to the "
                         + "engine and our code together): median %.0f %% (rounds %s); the shape alone: median %.0f %% of the "
                         + "minimal model (rounds %s)%n",
-                mediaan(tegenKaal) * 100, procenten(tegenKaal), mediaan(vormTegenKaal) * 100, procenten(vormTegenKaal)));
+                Benchmark.mediaan(tegenKaal) * 100, procenten(tegenKaal), Benchmark.mediaan(vormTegenKaal) * 100, procenten(vormTegenKaal)));
         return uit.toString();
-    }
-
-    private static double mediaan(List<Double> waarden) {
-        List<Double> s = waarden.stream().sorted().toList();
-        int m = s.size() / 2;
-        return s.size() % 2 == 1 ? s.get(m) : (s.get(m - 1) + s.get(m)) / 2;
     }
 
     private static String procenten(List<Double> waarden) {

@@ -26,9 +26,6 @@ class SimulatorContactpersoonIdTest {
         Thread.sleep(1_100); // a restart takes longer than the second the base is counted in
 
         SimulatorMeldingen herstart = new SimulatorMeldingen();
-        for (int id : oud) {
-            assertThat(herstart.contactpersoonBekend(id)).as("id %d after the restart", id).isFalse();
-        }
         for (int i = 0; i < 20; i++) {
             int nieuw = herstart.nieuweContactpersoon(JsonNodeFactory.instance.objectNode().put("naam", "cm" + i));
             assertThat(oud).as("new id %d", nieuw).doesNotContain(nieuw);
