@@ -20,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
@@ -177,28 +175,28 @@ final class DossierSimulatie {
             return beste;
         }
         tellers.tel(Boekhouding.TRANSACTIES, 3);
-        for (Job job : g.managementService.createJobQuery().processInstanceIds(instanties).timers().list()) {
-            if (overgeslagen.contains("timer:" + job.getId()) || job.getRetries() <= 0 || job.getDuedate() == null) {
+        for (Runtimestand.Timer timer : g.runtimestand.timers(instanties)) {
+            if (overgeslagen.contains("timer:" + timer.id())) {
                 continue;
             }
-            beste = vroegste(beste, new Stap(job.getDuedate(), 1, "timer:" + job.getId(), "timer", () -> voerUit(job)));
+            beste = vroegste(beste, new Stap(timer.vervalt(), 1, "timer:" + timer.id(), "timer", () -> voerUit(timer.id())));
         }
-        for (ExternalTask taak : g.externalTaskService.createExternalTaskQuery()
-                .processInstanceIdIn(instanties.toArray(String[]::new)).active().list()) {
-            if (overgeslagen.contains("partner:" + taak.getId()) || taak.getRetries() != null && taak.getRetries() <= 0) {
+        for (Runtimestand.PartnerTaak taak : g.runtimestand.partnerTaken(instanties)) {
+            if (overgeslagen.contains("partner:" + taak.id())) {
                 continue;
             }
-            Date wanneer = partnerMoment(taak);
-            beste = vroegste(beste, new Stap(wanneer, 2, "partner:" + taak.getId(), "partner." + taak.getTopicName(), () -> beantwoord(taak)));
+            Date wanneer = partnerMoment(taak.topic(), taak.activiteit(), taak.aangemaakt(), taak.vergrendeldTot());
+            beste = vroegste(beste, new Stap(wanneer, 2, "partner:" + taak.id(), "partner." + taak.topic(),
+                    () -> beantwoord(partnerTaak(taak.id()))));
         }
-        for (Task taak : g.taskService.createTaskQuery().processInstanceIdIn(instanties.toArray(String[]::new))
-                .initializeFormKeys().list()) {
-            if (overgeslagen.contains("taak:" + taak.getId())) {
+        for (Runtimestand.Taak taak : g.runtimestand.taken(instanties)) {
+            if (overgeslagen.contains("taak:" + taak.id())) {
                 continue;
             }
-            Date wanneer = taakMoment(taak);
+            Date wanneer = taakMoment(taak.sleutel(), taak.aangemaakt(), taak.vervaldatum());
             if (wanneer != null) {
-                beste = vroegste(beste, new Stap(wanneer, 3, "taak:" + taak.getId(), "taak." + taak.getTaskDefinitionKey(), () -> voltooi(taak)));
+                beste = vroegste(beste, new Stap(wanneer, 3, "taak:" + taak.id(), "taak." + taak.sleutel(),
+                        () -> voltooi(taak(taak.id()))));
             }
         }
         return beste;
@@ -213,13 +211,32 @@ final class DossierSimulatie {
     }
 
     private Set<String> instanties() {
-        tellers.tel(Boekhouding.TRANSACTIES, sleutels.size());
-        Set<String> ids = new LinkedHashSet<>();
-        for (String sleutel : sleutels) {
-            g.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel).list().stream()
-                    .map(ProcessInstance::getId).forEach(ids::add);
+        tellers.tel(Boekhouding.TRANSACTIES, 1);
+        return g.runtimestand.instanties(sleutels);
+    }
+
+    /** The chosen task as the engine gives it (with its form), read as the generator's own look-up. */
+    private Task taak(String id) {
+        long cpu = Boekhouding.cpu();
+        tellers.tel(Boekhouding.TRANSACTIES, 1);
+        Task taak = g.taskService.createTaskQuery().taskId(id).initializeFormKeys().singleResult();
+        Boekhouding.tel(tellers, cpu);
+        if (taak == null) {
+            throw new IllegalStateException("taak " + id + " bestaat niet meer");
         }
-        return ids;
+        return taak;
+    }
+
+    /** The chosen partner task as the engine gives it, read as the generator's own look-up. */
+    private ExternalTask partnerTaak(String id) {
+        long cpu = Boekhouding.cpu();
+        tellers.tel(Boekhouding.TRANSACTIES, 1);
+        ExternalTask taak = g.externalTaskService.createExternalTaskQuery().externalTaskId(id).singleResult();
+        Boekhouding.tel(tellers, cpu);
+        if (taak == null) {
+            throw new IllegalStateException("partnertaak " + id + " bestaat niet meer");
+        }
+        return taak;
     }
 
     /**
@@ -235,9 +252,8 @@ final class DossierSimulatie {
         boolean gelopen = false;
         for (int ronde = 0; ronde < 500; ronde++) {
             long cpu = Boekhouding.cpu();
-            Job volgende = instanties.isEmpty() ? null : g.managementService.createJobQuery().processInstanceIds(instanties)
-                    .messages().executable().orderByJobId().asc().list().stream()
-                    .filter(j -> !overgeslagen.contains("job:" + j.getId())).findFirst().orElse(null);
+            String volgende = g.runtimestand.eersteStap(instanties, PopulatieKlok.nu(), id -> overgeslagen.contains("job:" + id))
+                    .orElse(null);
             tellers.tel(Boekhouding.TRANSACTIES, instanties.isEmpty() ? 0 : 1);
             Boekhouding.tel(tellers, cpu);
             if (volgende == null) {
@@ -256,17 +272,17 @@ final class DossierSimulatie {
             }
             gelopen = true;
             try {
-                g.managementService.executeJob(volgende.getId());
+                g.managementService.executeJob(volgende);
             } catch (RuntimeException e) {
-                overgeslagen.add("job:" + volgende.getId());
+                overgeslagen.add("job:" + volgende);
                 tellers.tel("fout.job");
             }
         }
         return instanties();
     }
 
-    private void voerUit(Job timer) {
-        g.managementService.executeJob(timer.getId());
+    private void voerUit(String timer) {
+        g.managementService.executeJob(timer);
         tellers.tel("timer");
     }
 
@@ -460,11 +476,9 @@ final class DossierSimulatie {
     // ------------------------------------------------------------------------------------------ user tasks
 
     /** When the role picks the task up; null: not (it waits for its timer, or the person never comes). */
-    private Date taakMoment(Task taak) {
-        String key = taak.getTaskDefinitionKey();
-        long gemaakt = taak.getCreateTime().getTime();
-        Date due = taak.getDueDate();
-        long basis = Math.max(gemaakt, PopulatieKlok.ochtend(Tijd.alsDatum(taak.getCreateTime())).getTime());
+    private Date taakMoment(String key, Date aangemaakt, Date due) {
+        long gemaakt = aangemaakt.getTime();
+        long basis = Math.max(gemaakt, PopulatieKlok.ochtend(Tijd.alsDatum(aangemaakt)).getTime());
         int dagen = switch (key) {
             case "Task_VerschijningVastleggen" -> {
                 basis = Math.max(basis, due == null ? basis : PopulatieKlok.ochtend(Tijd.alsDatum(due)).getTime());
@@ -765,15 +779,15 @@ final class DossierSimulatie {
     // ------------------------------------------------------------------------------------------ partners
 
     /** When the partner answers; a partner that is silent lets the no-answer timer fire first. */
-    private Date partnerMoment(ExternalTask taak) {
-        String s = taak.getTopicName() + taak.getActivityId() + taak.getCreateTime().getTime();
-        long basis = taak.getCreateTime().getTime();
+    private Date partnerMoment(String topic, String activiteit, Date aangemaakt, Date vergrendeldTot) {
+        String s = topic + activiteit + aangemaakt.getTime();
+        long basis = aangemaakt.getTime();
         int p = dagen(s, 0, 1000);
         int dagen;
         if (p < 20) {
             dagen = 35 + dagen(s + "stil", 0, 25); // silent: the casemanager is asked to chase it first
         } else {
-            dagen = switch (taak.getTopicName()) {
+            dagen = switch (topic) {
                 case "pvt-uitvoering" -> 60 + dagen(s, 0, 240);
                 case "map-uitvoering" -> 90 + dagen(s, 0, 150);
                 case "taalaanbieder-aanmelding", "mb-uitvoering" -> 3 + dagen(s, 0, 17);
@@ -781,8 +795,8 @@ final class DossierSimulatie {
             };
         }
         long tijd = basis + dagen * DAG;
-        if (taak.getLockExpirationTime() != null) {
-            tijd = Math.max(tijd, taak.getLockExpirationTime().getTime());
+        if (vergrendeldTot != null) {
+            tijd = Math.max(tijd, vergrendeldTot.getTime());
         }
         return new Date(Math.max(tijd, PopulatieKlok.nu().getTime()));
     }

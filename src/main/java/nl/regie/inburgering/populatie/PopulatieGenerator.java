@@ -60,12 +60,14 @@ public class PopulatieGenerator {
     final ManagementService managementService;
     final ExternalTaskService externalTaskService;
     final IdentityService identityService;
+    final Runtimestand runtimestand;
 
     public PopulatieGenerator(DossierService dossierService, DossierRepository dossiers, PersoonRepository personen,
                               VerhuizingService verhuizingen, HandhavingZaakRepository handhavingZaken,
                               PartnerTaken partnerTaken, PartnersProperties partners, RuntimeService runtimeService,
                               TaskService taskService, ManagementService managementService,
-                              ExternalTaskService externalTaskService, IdentityService identityService) {
+                              ExternalTaskService externalTaskService, IdentityService identityService,
+                              Runtimestand runtimestand) {
         this.dossierService = dossierService;
         this.dossiers = dossiers;
         this.personen = personen;
@@ -78,6 +80,7 @@ public class PopulatieGenerator {
         this.managementService = managementService;
         this.externalTaskService = externalTaskService;
         this.identityService = identityService;
+        this.runtimestand = runtimestand;
     }
 
     /** What a run did: counters by name (tasks completed per definition, partner answers, endings, refusals). */
