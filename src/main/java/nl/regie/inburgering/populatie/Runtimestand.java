@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,12 @@ class Runtimestand {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** The engine's table prefix, as the engine's own SQL uses it ({@code databaseTablePrefix}; empty by default). */
+    private final String p;
 
-    Runtimestand(NamedParameterJdbcTemplate jdbc) {
+    Runtimestand(NamedParameterJdbcTemplate jdbc, ProcessEngineConfigurationImpl engine) {
         this.jdbc = jdbc;
+        this.p = engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
     }
 
     /** The process instances (no child executions) under these business keys. */
@@ -51,7 +55,7 @@ class Runtimestand {
         if (sleutels.isEmpty()) {
             return new LinkedHashSet<>();
         }
-        return new LinkedHashSet<>(jdbc.queryForList("select ID_ from ACT_RU_EXECUTION where PARENT_ID_ is null"
+        return new LinkedHashSet<>(jdbc.queryForList("select ID_ from " + p + "ACT_RU_EXECUTION where PARENT_ID_ is null"
                 + " and BUSINESS_KEY_ in (:sleutels) order by ID_", Map.of("sleutels", sleutels), String.class));
     }
 
@@ -64,8 +68,8 @@ class Runtimestand {
         if (instanties.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = jdbc.queryForList("select RES.ID_ from ACT_RU_JOB RES"
-                + " left outer join ACT_RU_EXECUTION PI on PI.ID_ = RES.PROCESS_INSTANCE_ID_"
+        List<String> ids = jdbc.queryForList("select RES.ID_ from " + p + "ACT_RU_JOB RES"
+                + " left outer join " + p + "ACT_RU_EXECUTION PI on PI.ID_ = RES.PROCESS_INSTANCE_ID_"
                 + " where RES.PROCESS_INSTANCE_ID_ in (:instanties) and RES.TYPE_ = 'message' and RES.RETRIES_ > 0"
                 + " and (RES.DUEDATE_ is null or RES.DUEDATE_ <= :nu)"
                 + " and (RES.EXECUTION_ID_ is null or PI.SUSPENSION_STATE_ = 1 or PI.SUSPENSION_STATE_ is null)"
@@ -78,7 +82,7 @@ class Runtimestand {
         if (instanties.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select ID_, DUEDATE_ from ACT_RU_JOB where PROCESS_INSTANCE_ID_ in (:instanties)"
+        return jdbc.query("select ID_, DUEDATE_ from " + p + "ACT_RU_JOB where PROCESS_INSTANCE_ID_ in (:instanties)"
                         + " and TYPE_ = 'timer' and RETRIES_ > 0 and DUEDATE_ is not null order by ID_",
                 Map.of("instanties", instanties), (rs, i) -> new Timer(rs.getString(1), datum(rs, 2)));
     }
@@ -88,7 +92,7 @@ class Runtimestand {
         if (instanties.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select ID_, TOPIC_NAME_, ACT_ID_, CREATE_TIME_, LOCK_EXP_TIME_ from ACT_RU_EXT_TASK"
+        return jdbc.query("select ID_, TOPIC_NAME_, ACT_ID_, CREATE_TIME_, LOCK_EXP_TIME_ from " + p + "ACT_RU_EXT_TASK"
                         + " where PROC_INST_ID_ in (:instanties) and SUSPENSION_STATE_ = 1"
                         + " and (RETRIES_ is null or RETRIES_ > 0) order by ID_",
                 Map.of("instanties", instanties), (rs, i) -> new PartnerTaak(rs.getString(1), rs.getString(2),
@@ -100,7 +104,7 @@ class Runtimestand {
         if (instanties.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select ID_, TASK_DEF_KEY_, CREATE_TIME_, DUE_DATE_ from ACT_RU_TASK"
+        return jdbc.query("select ID_, TASK_DEF_KEY_, CREATE_TIME_, DUE_DATE_ from " + p + "ACT_RU_TASK"
                         + " where PROC_INST_ID_ in (:instanties) order by ID_",
                 Map.of("instanties", instanties), (rs, i) -> new Taak(rs.getString(1), rs.getString(2),
                         datum(rs, 3), datum(rs, 4)));
