@@ -187,7 +187,8 @@ final class DossierSimulatie {
             }
             Date wanneer = partnerMoment(taak.topic(), taak.activiteit(), taak.aangemaakt(), taak.vergrendeldTot());
             beste = vroegste(beste, new Stap(wanneer, 2, "partner:" + taak.id(), "partner." + taak.topic(),
-                    () -> beantwoord(partnerTaak(taak.id()))));
+                    () -> beantwoord(gekozen("partnertaak", taak.id(), () -> g.externalTaskService
+                            .createExternalTaskQuery().externalTaskId(taak.id()).singleResult()))));
         }
         for (Runtimestand.Taak taak : g.runtimestand.taken(instanties)) {
             if (overgeslagen.contains("taak:" + taak.id())) {
@@ -196,7 +197,8 @@ final class DossierSimulatie {
             Date wanneer = taakMoment(taak.sleutel(), taak.aangemaakt(), taak.vervaldatum());
             if (wanneer != null) {
                 beste = vroegste(beste, new Stap(wanneer, 3, "taak:" + taak.id(), "taak." + taak.sleutel(),
-                        () -> voltooi(taak(taak.id()))));
+                        () -> voltooi(gekozen("taak", taak.id(), () -> g.taskService.createTaskQuery()
+                                .taskId(taak.id()).initializeFormKeys().singleResult()))));
             }
         }
         return beste;
@@ -215,28 +217,19 @@ final class DossierSimulatie {
         return g.runtimestand.instanties(sleutels);
     }
 
-    /** The chosen task as the engine gives it (with its form), read as the generator's own look-up. */
-    private Task taak(String id) {
+    /**
+     * The chosen task or partner task as the engine gives it (a task with its form), read as the generator's own
+     * look-up; one that has gone meanwhile is a refusal of the step.
+     */
+    private <T> T gekozen(String soort, String id, java.util.function.Supplier<T> lees) {
         long cpu = Boekhouding.cpu();
         tellers.tel(Boekhouding.TRANSACTIES, 1);
-        Task taak = g.taskService.createTaskQuery().taskId(id).initializeFormKeys().singleResult();
+        T gelezen = lees.get();
         Boekhouding.tel(tellers, cpu);
-        if (taak == null) {
-            throw new IllegalStateException("taak " + id + " bestaat niet meer");
+        if (gelezen == null) {
+            throw new IllegalStateException(soort + " " + id + " bestaat niet meer");
         }
-        return taak;
-    }
-
-    /** The chosen partner task as the engine gives it, read as the generator's own look-up. */
-    private ExternalTask partnerTaak(String id) {
-        long cpu = Boekhouding.cpu();
-        tellers.tel(Boekhouding.TRANSACTIES, 1);
-        ExternalTask taak = g.externalTaskService.createExternalTaskQuery().externalTaskId(id).singleResult();
-        Boekhouding.tel(tellers, cpu);
-        if (taak == null) {
-            throw new IllegalStateException("partnertaak " + id + " bestaat niet meer");
-        }
-        return taak;
+        return gelezen;
     }
 
     /**
