@@ -96,13 +96,9 @@ class DossierbeeldBrowserTest extends ProcesTestBasis {
     }
 
     private void inloggen(TestGegevens.TestGebruiker gebruiker) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + poort + "/camunda/app/tasklist/default/");
-        wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-        browser.findElement(By.cssSelector("input[type=text], input#inputUsername")).sendKeys(gebruiker.id());
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(gebruiker.id());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wacht().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        // the shared login waits until the form shows its (Dutch) texts before typing: a form not yet bound lost the
+        // typed name once (fresh-machine CI, 27 November 2026)
+        Browser.inloggen(browser, poort, "tasklist", gebruiker.id(), "Inloggen", "Gebruikersnaam", "Wachtwoord");
         zieTeksten("Dossiers");
     }
 
